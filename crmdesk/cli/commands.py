@@ -1,0 +1,149 @@
+"""Subcommands: each is (help text, argument setup, run) and returns an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from crmdesk.cli.main import UsageError, creation_kdf, read_password
+from crmdesk.data.errors import EXIT_BAD_FILE, EXIT_OK
+from crmdesk.services import access, maintenance
+from crmdesk.services.due import due_list
+
+Configure = Callable[[argparse.ArgumentParser], None]
+Run = Callable[[argparse.Namespace], int]
+
+
+def _none(parser: argparse.ArgumentParser) -> None:
+    del parser
+
+
+def _init(args: argparse.Namespace) -> int:
+    session, code = access.create(args.db, read_password(args, confirm=True), creation_kdf())
+    session.store.close()
+    print(f"Created {args.db}")
+    print(f"Recovery code (shown once; store it somewhere safe): {code}")
+    return EXIT_OK
+
+
+def _demo_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--customers", type=int, default=500, help="how many (default 500)")
+    parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from crmdesk.services.demo import fill_demo
+
+    if args.customers < 1:
+        raise UsageError("--customers must be at least 1")
+    session, code = access.create(args.db, read_password(args, confirm=True), creation_kdf())
+    try:
+        counts = fill_demo(session, customers=args.customers, seed=args.seed)
+    finally:
+        session.store.close()
+    print(f"Created {args.db} with {counts.get('customer', 0)} demo customers")
+    print(f"Recovery code (shown once; store it somewhere safe): {code}")
+    return EXIT_OK
+
+
+def _due_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--on", type=date.fromisoformat, help="day (YYYY-MM-DD, default today)")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _due(args: argparse.Namespace) -> int:
+    session = access.unlock(args.db, read_password(args))
+    try:
+        due = due_list(session, args.on or session.today())
+    finally:
+        session.store.close()
+    if args.json:
+        document = {
+            "on": due.day.isoformat(),
+            "counts": due.counts(),
+            "items": [item.to_json() for item in due.items],
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for grade, items in due.groups.items():
+        if items:
+            print(f"{grade.value}: {len(items)}")
+        for item in items:
+            late = f" ({item.overdue_days} d overdue)" if item.overdue_days else ""
+            print(f"  {item.due}  {item.kind.value:<9} {item.name}{late}")
+    if not due.items:
+        print(f"Nothing due on {due.day}.")
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    session = access.unlock(args.db, read_password(args))
+    try:
+        report = maintenance.check(session)
+    finally:
+        session.store.close()
+    for name, (ok, detail) in report.items():
+        print(f"{'ok ' if ok else 'BAD'}  {name}: {detail}")
+    return EXIT_OK if all(ok for ok, _ in report.values()) else EXIT_BAD_FILE
+
+
+def _backup_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--to", type=Path, help="folder (default: backups beside the database)")
+
+
+def _backup(args: argparse.Namespace) -> int:
+    session = access.unlock(args.db, read_password(args))
+    try:
+        path = maintenance.backup(session, folder=args.to)
+    finally:
+        session.store.close()
+    print(f"Backup written and verified: {path}")
+    return EXIT_OK
+
+
+def _restore_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("backup", type=Path, help="backup file to restore")
+
+
+def _restore(args: argparse.Namespace) -> int:
+    maintenance.restore(args.backup, args.db, read_password(args))
+    print(f"Restored {args.db} from {args.backup}")
+    return EXIT_OK
+
+
+def _passwd(args: argparse.Namespace) -> int:
+    session = access.unlock(args.db, read_password(args))
+    try:
+        new = os.environ.get("CRMDESK_NEW_PASSWORD") or _prompt_new()
+        maintenance.change_password(session, new, creation_kdf())
+    finally:
+        session.store.close()
+    print("Password changed.")
+    return EXIT_OK
+
+
+def _prompt_new() -> str:
+    import getpass
+
+    if not sys.stdin.isatty():
+        raise UsageError("no new password: set CRMDESK_NEW_PASSWORD or run in a terminal")
+    new = getpass.getpass("New password: ")
+    if not new or getpass.getpass("New password again: ") != new:
+        raise UsageError("the new passwords are empty or differ")
+    return new
+
+
+COMMANDS: dict[str, tuple[str, Configure, Run]] = {
+    "init": ("create a new encrypted database", _none, _init),
+    "demo": ("create a database filled with realistic demo data", _demo_args, _demo),
+    "due": ("list due and overdue follow-ups and key dates", _due_args, _due),
+    "check": ("check integrity, encryption, audit chain and schema", _none, _check),
+    "backup": ("write a verified encrypted backup", _backup_args, _backup),
+    "restore": ("replace the database with a verified backup", _restore_args, _restore),
+    "passwd": ("change the password (the database is not rewritten)", _none, _passwd),
+}

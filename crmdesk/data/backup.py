@@ -1,0 +1,147 @@
+"""Encrypted backups, rotation, and a restore that verifies before it replaces anything.
+
+    path = make_backup(store, reason="daily")             # <db folder>/backups/…db (+ .key)
+    verify_backup(path, store.data_key)                   # raises BackupInvalid
+    restore_backup(path, db_path, secret)                 # only after the backup verified
+
+A backup is a page-exact copy made with SQLite's online backup API into a file keyed with the
+same data key (never VACUUM INTO, which would write plaintext); the key file is copied beside
+it so the backup opens with the password or recovery code of the day it was made.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from crmdesk.data import keyfile
+from crmdesk.data.errors import BackupInvalid, StoreError, WrongPassword
+from crmdesk.data.files import fsync_dir
+
+if TYPE_CHECKING:
+    from crmdesk.data.database import Store
+
+DEFAULT_KEEP = 7
+BACKUP_DIR_NAME = "backups"
+
+
+def backup_dir_for(db_path: Path) -> Path:
+    return db_path.parent / BACKUP_DIR_NAME
+
+
+def make_backup(
+    store: Store, *, reason: str = "manual", folder: Path | None = None, keep: int = DEFAULT_KEEP
+) -> Path:
+    """Write a verified backup of *store*, then drop the oldest beyond *keep*."""
+    folder = folder or backup_dir_for(store.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{store.path.stem}-{stamp}-{reason}.db"
+    partial = target.with_name(target.name + ".partial")
+    try:
+        _copy_pages(store, partial)
+        verify_backup(partial, store.raw_key)
+        partial.replace(target)
+        shutil.copyfile(keyfile.key_path_for(store.path), keyfile.key_path_for(target))
+        fsync_dir(folder)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    rotate(folder, store.path.stem, keep)
+    return target
+
+
+def list_backups(folder: Path, stem: str) -> list[Path]:
+    """Backups of the database *stem* in *folder*, oldest first."""
+    return sorted(folder.glob(f"{stem}-*.db"))
+
+
+def rotate(folder: Path, stem: str, keep: int) -> None:
+    backups = list_backups(folder, stem)
+    for old in backups[: max(len(backups) - keep, 0)]:
+        old.unlink(missing_ok=True)
+        keyfile.key_path_for(old).unlink(missing_ok=True)
+
+
+def verify_backup(path: Path, raw_key: str) -> int:
+    """Open *path* with *raw_key* and check it whole; return its schema version."""
+    from crmdesk.data.database import APPLICATION_ID
+    from crmdesk.data.migrations import LATEST
+
+    if not path.is_file() or path.stat().st_size == 0:
+        raise BackupInvalid("missing or empty")
+    conn = sqlcipher.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{raw_key}'\"")
+        if conn.execute("PRAGMA cipher_integrity_check").fetchall():
+            raise BackupInvalid("cipher integrity")
+        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise BackupInvalid("integrity")
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise BackupInvalid("not crmdesk")
+        version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+        if not 1 <= version <= LATEST:
+            raise BackupInvalid("schema version")
+        return version
+    except sqlcipher.DatabaseError:
+        raise BackupInvalid("unreadable") from None
+    finally:
+        conn.close()
+
+
+def backup_raw_key(backup: Path, db_path: Path, secret: str) -> str:
+    """The raw key that opens *backup*: from its own key file, else from the live one."""
+    for key_file in (keyfile.key_path_for(backup), keyfile.key_path_for(db_path)):
+        try:
+            data_key = keyfile.unwrap(key_file, secret)
+            return data_key.hex() + keyfile.read_salt(key_file).hex()
+        except WrongPassword:
+            raise
+        except StoreError:
+            continue
+    raise BackupInvalid("no key file opens it")
+
+
+def restore_backup(backup: Path, db_path: Path, secret: str) -> None:
+    """Replace the database at *db_path* with *backup*, after verifying the backup.
+
+    The database must be closed. Nothing is touched unless the backup opens and checks out.
+    """
+    raw_key = backup_raw_key(backup, db_path, secret)
+    verify_backup(backup, raw_key)
+    staged = db_path.with_name(db_path.name + ".restoring")
+    staged_key = keyfile.key_path_for(staged)
+    shutil.copyfile(backup, staged)
+    _fsync_file(staged)
+    verify_backup(staged, raw_key)
+    backup_key = keyfile.key_path_for(backup)
+    if backup_key.exists():
+        shutil.copyfile(backup_key, staged_key)
+        _fsync_file(staged_key)
+    for side in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + side).unlink(missing_ok=True)
+    staged.replace(db_path)
+    if staged_key.exists():
+        staged_key.replace(keyfile.key_path_for(db_path))
+    fsync_dir(db_path.parent)
+
+
+def _copy_pages(store: Store, target: Path) -> None:
+    conn = sqlcipher.connect(str(target))
+    try:
+        conn.execute(f"PRAGMA key = \"x'{store.raw_key}'\"")
+        store.db.connection().backup(conn)
+    finally:
+        conn.close()
+    _fsync_file(target)
+
+
+def _fsync_file(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())

@@ -1,0 +1,53 @@
+"""Care of the database: integrity check, backup, restore, password change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from crmdesk.data import backup as backups
+from crmdesk.data import keyfile
+from crmdesk.data.audit import verify_chain
+from crmdesk.data.keyfile import KdfParams
+from crmdesk.data.migrations import LATEST, schema_version
+from crmdesk.services.session import Session
+
+Report = dict[str, tuple[bool, str]]
+
+
+def check(session: Session) -> Report:
+    """Full checks; each entry is (ok, detail). Reads every page: seconds on big databases."""
+    db = session.store.db
+    integrity = [row[0] for row in db.execute_sql("PRAGMA integrity_check")]
+    cipher = [row[0] for row in db.execute_sql("PRAGMA cipher_integrity_check")]
+    chain = verify_chain(db)
+    version = schema_version(session.store)
+    return {
+        "integrity": (integrity == ["ok"], "; ".join(integrity[:3])),
+        "cipher_integrity": (not cipher, "ok" if not cipher else f"{len(cipher)} bad pages"),
+        "audit_chain": (
+            chain.ok,
+            f"{chain.events} events" if chain.ok else f"broken at event {chain.first_bad_seq}",
+        ),
+        "schema": (version == LATEST, f"version {version} (this crmdesk: {LATEST})"),
+    }
+
+
+def backup(session: Session, folder: Path | None = None) -> Path:
+    path = backups.make_backup(session.store, reason="manual", folder=folder)
+    with session.writer().transaction() as tx:
+        tx.record("backup", changes={"file": path.name})
+    return path
+
+
+def restore(backup_path: Path, db_path: Path, secret: str) -> None:
+    """Replace the (closed) database with *backup_path* after verifying it."""
+    backups.restore_backup(backup_path, db_path, secret)
+
+
+def change_password(session: Session, new_password: str, kdf: KdfParams) -> None:
+    """Rewrap the data key; the database itself is not rewritten."""
+    keyfile.change_password(
+        keyfile.key_path_for(session.store.path), session.store.data_key, new_password, kdf
+    )
+    with session.writer().transaction() as tx:
+        tx.record("change_password")
