@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
+
+from crmdesk.data import queries
+from crmdesk.services.session import Session
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -23,3 +27,10 @@ def contains_bytes(folder: Path, needles: list[bytes]) -> list[str]:
             data = path.read_bytes()
             hits.extend(f"{path.name}: {needle!r}" for needle in needles if needle in data)
     return hits
+
+
+def customer(session: Session, customer_id: str | None) -> dict[str, Any]:
+    """The stored customer row; fails the test if it does not exist."""
+    row = queries.customer_row(session.store, customer_id or "")
+    assert row is not None, f"no customer {customer_id}"
+    return row

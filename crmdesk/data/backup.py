@@ -137,6 +137,8 @@ def _copy_pages(store: Store, target: Path) -> None:
     try:
         conn.execute(f"PRAGMA key = \"x'{store.raw_key}'\"")
         store.db.connection().backup(conn)
+        # a backup is one self-contained file: no -wal/-shm beside it, even when opened
+        conn.execute("PRAGMA journal_mode = DELETE")
     finally:
         conn.close()
     _fsync_file(target)

@@ -31,6 +31,7 @@ from crmdesk.data.errors import (
     DatabaseExists,
     NotADatabase,
     StoreError,
+    environment_error,
 )
 from crmdesk.data.files import fsync_dir
 from crmdesk.data.keyfile import KdfParams, key_path_for
@@ -177,12 +178,26 @@ def _check_identity(store: Store) -> None:
             raise DamagedDatabase("page count")
 
 
+_OUR_BUGS = (
+    sqlcipher.OperationalError,
+    sqlcipher.ProgrammingError,
+    peewee.OperationalError,
+    peewee.ProgrammingError,
+)
+
+
 @contextlib.contextmanager
 def _cleanup_on_failure(path: Path) -> Iterator[None]:
     """Remove the -wal/-shm files a failed open created, so the folder is as it was."""
     had = {side: side.exists() for side in (_wal(path), _shm(path))}
     try:
         yield
+    except _OUR_BUGS as exc:
+        _remove_new(had)
+        known = environment_error(exc)
+        if known is not None:
+            raise known from None
+        raise  # a bad statement in crmdesk (e.g. a migration), not a damaged file
     except (sqlcipher.DatabaseError, peewee.DatabaseError) as exc:
         _remove_new(had)
         raise DamagedDatabase(type(exc).__name__) from None

@@ -113,3 +113,39 @@ class BackupInvalid(StoreError):
         "The backup could not be verified and was not restored. The current database is unchanged.",
     )
     exit_code = EXIT_BAD_FILE
+
+
+class DiskFull(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "StoreError",
+        "The disk is full. Your last change was not saved; free some space and try again.",
+    )
+    exit_code = EXIT_ERROR
+
+
+class StorageUnavailable(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "StoreError",
+        "The database file cannot be read or written (permissions, a removed drive, or a "
+        "disk error). Nothing was saved; check the drive and try again.",
+    )
+    exit_code = EXIT_ERROR
+
+
+_SQLITE_FULL = 13
+_STORAGE_CODES = frozenset({3, 8, 10, 14})  # PERM, READONLY, IOERR, CANTOPEN
+
+
+def environment_error(exc: BaseException) -> StoreError | None:
+    """The StoreError for a SQLite error caused by the machine (full disk, I/O), else None."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None and exc.__cause__ is not None:  # peewee wraps the driver's exception
+        code = getattr(exc.__cause__, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    primary = code & 0xFF
+    if primary == _SQLITE_FULL:
+        return DiskFull()
+    if primary in _STORAGE_CODES:
+        return StorageUnavailable(str(code))
+    return None
