@@ -33,7 +33,8 @@ def create_customer(session: Session, fields: dict[str, Any], tags: Sequence[str
     values.setdefault("first_contact_on", session.today().isoformat())
     prefs = session.preferences()
     with session.writer().transaction() as tx:
-        values["next_due_on"] = due_for(values, session.today(), prefs)
+        # the cadence runs from the first contact (the customer's real "creation")
+        values["next_due_on"] = due_for(values, _created_day(values), prefs)
         customer_id = tx.insert("customer", values)
         if tags:
             set_tags(tx, customer_id, tags)
@@ -143,6 +144,7 @@ def due_for(values: dict[str, Any], created: date, prefs: Preferences) -> str:
     return due.isoformat()
 
 
-def _created_day(current: dict[str, Any]) -> date:
-    first = current.get("first_contact_on")
-    return date.fromisoformat(first) if first else date.fromisoformat(current["created_at"][:10])
+def _created_day(values: dict[str, Any]) -> date:
+    """First contact date, else the day the record was created."""
+    first = values.get("first_contact_on")
+    return date.fromisoformat(first) if first else date.fromisoformat(values["created_at"][:10])

@@ -1,0 +1,141 @@
+"""The due list equals a slow reference computed from scratch with the domain rules."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from crmdesk.domain.cadence import next_due
+from crmdesk.domain.enums import FollowUpMethod, Grade, KeyDateKind
+from crmdesk.domain.keydates import KeyDateRule, alert_window
+from crmdesk.services.customers import create_customer, delete_customer, update_customer
+from crmdesk.services.due import due_list
+from crmdesk.services.followups import FollowUp, log_followup
+from crmdesk.services.reminders import (
+    add_reminder,
+    complete_key_date,
+    complete_reminder,
+    snooze_reminder,
+)
+from crmdesk.services.session import Session
+from crmdesk.services.timeline import add_key_date
+from tests.conftest import FakeClock
+
+START = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+
+
+def _populate(session: Session, clock: FakeClock, rng: random.Random) -> None:
+    for i in range(150):
+        clock.moment = START + timedelta(days=rng.randint(0, 300), hours=rng.randint(0, 8))
+        cid = (
+            create_customer(session, {"name": f"客户 {i}", "grade": rng.choice("ABCDE")}).created_id
+            or ""
+        )
+        if rng.random() < 0.6:
+            clock.moment += timedelta(days=rng.randint(0, 30))
+            log_followup(session, cid, FollowUp(FollowUpMethod.CALL, Grade(rng.choice("ABCDE"))))
+        if rng.random() < 0.15:
+            day = date(2026, 11, 1) + timedelta(days=rng.randint(0, 60))
+            update_customer(session, cid, {"manual_next_on": day.isoformat()})
+        if rng.random() < 0.4:
+            _key_date(session, cid, rng)
+        if rng.random() < 0.1:
+            due_at = datetime(2026, 11, 1, tzinfo=UTC) + timedelta(days=rng.randint(0, 60))
+            rid = add_reminder(session, cid, due_at, "回电").created_id or ""
+            if rng.random() < 0.3:
+                complete_reminder(session, rid)
+            elif rng.random() < 0.3:
+                snooze_reminder(session, rid, due_at + timedelta(days=3))
+        if rng.random() < 0.05:
+            delete_customer(session, cid)
+
+
+def _key_date(session: Session, cid: str, rng: random.Random) -> None:
+    kind = rng.choice(list(KeyDateKind))
+    month, day = rng.choice([(11, 20), (11, 25), (12, 1), (12, 20), (2, 29), (1, 3)])
+    rule = KeyDateRule(
+        kind=kind,
+        month=month,
+        day=day,
+        year=rng.choice([None, 1988]) if kind == KeyDateKind.BIRTHDAY else _year(month, day),
+        yearly=kind == KeyDateKind.BIRTHDAY or rng.random() < 0.5,
+        lead_days=rng.choice([0, 3, 30]),
+    )
+    kid = add_key_date(session, cid, rule).created_id or ""
+    if rng.random() < 0.2:
+        occurrence = alert_window(rule, date(2026, 11, 23))
+        if occurrence:
+            complete_key_date(session, kid, occurrence)
+
+
+def _year(month: int, day: int) -> int:
+    return 2028 if (month, day) == (2, 29) else 2026
+
+
+def _reference(session: Session, day: date) -> set[tuple[str, str, str, str]]:
+    """Everything computed again from raw rows, ignoring the stored next_due_on."""
+    db = session.store.db
+    prefs = session.preferences()
+    result = set()
+    for cid, grade, last, manual, first in db.execute_sql(
+        "SELECT id, grade, last_followup_on, manual_next_on, first_contact_on FROM customer "
+        "WHERE deleted_at IS NULL"
+    ):
+        due = next_due(
+            grade=Grade(grade),
+            base=date.fromisoformat(last or first),
+            cadences=prefs.cadences,
+            working_days=prefs.working_days,
+            manual=date.fromisoformat(manual) if manual else None,
+        )
+        if due <= day:
+            result.add(("followup", cid, grade, due.isoformat()))
+    done = set(
+        db.execute_sql(
+            "SELECT key_date_id, due_at FROM reminder "
+            "WHERE kind = 'key_date' AND done_at IS NOT NULL"
+        ).fetchall()
+    )
+    for kid, cid, kind, month, mday, year, yearly, lead, grade in db.execute_sql(
+        "SELECT k.id, k.customer_id, k.kind, k.month, k.day, k.year, k.yearly, k.lead_days, "
+        "c.grade FROM key_date k JOIN customer c ON c.id = k.customer_id "
+        "WHERE c.deleted_at IS NULL AND k.deleted_at IS NULL"
+    ):
+        rule = KeyDateRule(KeyDateKind(kind), month, mday, year, bool(yearly), lead)
+        occurrence = alert_window(rule, day)
+        if occurrence and (kid, occurrence.isoformat()) not in done:
+            result.add(("key_date", cid, grade, occurrence.isoformat()))
+    for cid, due_at, snoozed, grade in db.execute_sql(
+        "SELECT r.customer_id, r.due_at, r.snoozed_until, c.grade FROM reminder r JOIN customer c "
+        "ON c.id = r.customer_id WHERE r.kind = 'manual' AND r.done_at IS NULL "
+        "AND c.deleted_at IS NULL"
+    ):
+        if date.fromisoformat((snoozed or due_at)[:10]) <= day:
+            result.add(("manual", cid, grade, due_at[:10]))
+    return result
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_due_list_equals_the_reference(session: Session, clock: FakeClock, seed: int) -> None:
+    _populate(session, clock, random.Random(seed))
+    kinds_seen = set()
+    for day in [date(2026, 11, 23) + timedelta(days=n) for n in range(0, 40, 3)]:
+        due = due_list(session, day)
+        got = {(i.kind.value, i.customer_id, i.grade.value, i.due.isoformat()) for i in due.items}
+        assert got == _reference(session, day), day
+        assert len(got) == len(due.items)
+        grades = [item.grade.value for item in due.items]
+        assert grades == sorted(grades), "grouped A to E"
+        kinds_seen |= {item.kind.value for item in due.items}
+    assert kinds_seen == {"followup", "key_date", "manual"}
+
+
+def test_overdue_days_and_groups(session: Session, clock: FakeClock) -> None:
+    clock.moment = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    a = create_customer(session, {"name": "张伟", "grade": "A"}).created_id
+    create_customer(session, {"name": "Later", "grade": "E"})
+    due = due_list(session, date(2026, 11, 6))
+    assert [(i.customer_id, i.overdue_days) for i in due.items] == [(a, 3)]
+    assert due.counts() == {"A": 1, "B": 0, "C": 0, "D": 0, "E": 0}
