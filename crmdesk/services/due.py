@@ -10,8 +10,10 @@ reminders from their due or snoozed-until day.
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from crmdesk.data import queries
 from crmdesk.domain.cadence import overdue_days
@@ -69,22 +71,25 @@ def due_list(session: Session, day: date) -> DueList:
     return DueList(day=day, items=tuple(items))
 
 
+def _item(row: dict[str, Any], kind: ReminderKind, due: date, day: date, **extra: Any) -> DueItem:
+    """A due item for a row carrying the customer's name, company and grade."""
+    return DueItem(
+        kind=kind,
+        customer_id=row.get("customer_id") or row["id"],
+        name=row["name"],
+        company=row["company"],
+        grade=Grade(row["grade"]),
+        due=due,
+        overdue_days=overdue_days(due, day),
+        **extra,
+    )
+
+
 def _followups(session: Session, day: date) -> list[DueItem]:
-    result = []
-    for row in queries.due_followups(session.store, day):
-        due = date.fromisoformat(row["next_due_on"])
-        result.append(
-            DueItem(
-                kind=ReminderKind.FOLLOWUP,
-                customer_id=row["id"],
-                name=row["name"],
-                company=row["company"],
-                grade=Grade(row["grade"]),
-                due=due,
-                overdue_days=overdue_days(due, day),
-            )
-        )
-    return result
+    return [
+        _item(row, ReminderKind.FOLLOWUP, date.fromisoformat(row["next_due_on"]), day)
+        for row in queries.due_followups(session.store, day)
+    ]
 
 
 def window_month_days(day: date, lead: int = MAX_LEAD_DAYS) -> list[tuple[int, int]]:
@@ -93,7 +98,7 @@ def window_month_days(day: date, lead: int = MAX_LEAD_DAYS) -> list[tuple[int, i
     for offset in range(lead + 1):
         current = day + timedelta(days=offset)
         pairs.append((current.month, current.day))
-        if (current.month, current.day) == (2, 28) and not _is_leap(current.year):
+        if (current.month, current.day) == (2, 28) and not calendar.isleap(current.year):
             pairs.append((2, 29))
     return pairs
 
@@ -114,41 +119,22 @@ def _key_dates(session: Session, day: date) -> list[DueItem]:
         occurrence = alert_window(rule, day)
         if occurrence is None or (row["id"], occurrence.isoformat()) in done:
             continue
+        detail = row["label"] or row["kind"]
         result.append(
-            DueItem(
-                kind=ReminderKind.KEY_DATE,
-                customer_id=row["customer_id"],
-                name=row["name"],
-                company=row["company"],
-                grade=Grade(row["grade"]),
-                due=occurrence,
-                overdue_days=0,
-                detail=row["kind"] if not row["label"] else row["label"],
-                ref_id=row["id"],
-            )
+            _item(row, ReminderKind.KEY_DATE, occurrence, day, detail=detail, ref_id=row["id"])
         )
     return result
 
 
 def _manual(session: Session, day: date) -> list[DueItem]:
-    result = []
-    for row in queries.open_manual_reminders(session.store, day):
-        due = date.fromisoformat(row["due_at"][:10])
-        result.append(
-            DueItem(
-                kind=ReminderKind.MANUAL,
-                customer_id=row["customer_id"],
-                name=row["name"],
-                company=row["company"],
-                grade=Grade(row["grade"]),
-                due=due,
-                overdue_days=overdue_days(due, day),
-                detail=row["note"] or "",
-                ref_id=row["id"],
-            )
+    return [
+        _item(
+            row,
+            ReminderKind.MANUAL,
+            date.fromisoformat(row["due_at"][:10]),
+            day,
+            detail=row["note"] or "",
+            ref_id=row["id"],
         )
-    return result
-
-
-def _is_leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        for row in queries.open_manual_reminders(session.store, day)
+    ]
