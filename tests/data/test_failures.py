@@ -155,14 +155,15 @@ def test_cli_reports_each_failure_with_its_exit_code(
     error: type[errors.StoreError],
     exit_code: int,
     monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    capfd: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("CRMDESK_PASSWORD", spoil(made_db))
     before = snapshot(made_db.parent)
     assert main(["due", "--db", str(made_db)]) == exit_code
-    out = capsys.readouterr()
+    out = capfd.readouterr()  # file descriptors: SQLCipher's own log lines would show here
     assert error.message in out.err
     assert "Traceback" not in out.err
+    assert "hmac" not in out.err.lower()
     assert "张伟" not in out.err + out.out
     assert snapshot(made_db.parent) == before
 
