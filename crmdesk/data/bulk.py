@@ -5,18 +5,22 @@
 
 peewee's insert_many spends most of its time building SQL (~14k rows/s); executemany on the
 same connection runs at ~0.75× raw sqlite3. Contacts may be inserted before their customers
-(foreign keys are deferred to commit), which lets the search triggers index each customer once.
-The whole batch is one audit event carrying the row counts, written in the same transaction.
+(foreign keys are deferred to commit). The search triggers are suspended for the batch and
+the new customers (and any existing ones passed to `touch`) are indexed set-based at the end
+(see search_index.py). The whole batch is one audit event carrying the row counts, written in
+the same transaction.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from crmdesk.data.audit import append_event
 from crmdesk.data.database import Store
+from crmdesk.data.search_index import index_customers, suspended_search_triggers
 from crmdesk.data.tables import ENTITIES
 
 BULK_CACHE_KIB = 256 * 1024
@@ -26,6 +30,11 @@ class Bulk:
     def __init__(self, store: Store) -> None:
         self._cursor = store.db.cursor()
         self.counts: dict[str, int] = {}
+        self.touched: set[str] = set()
+
+    def touch(self, customer_ids: Iterable[str]) -> None:
+        """Existing customers whose searchable fields or contacts this batch changes."""
+        self.touched.update(customer_ids)
 
     def insert(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
         if table not in ENTITIES and table != "customer_tag":
@@ -43,10 +52,15 @@ def bulk_transaction(store: Store, *, actor: str, action: str, now: str) -> Iter
     db = store.db
     db.execute_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     try:
-        with db.atomic():
+        with db.atomic(), suspended_search_triggers(db):
             db.execute_sql("PRAGMA defer_foreign_keys = ON")
+            last_rid = db.execute_sql("SELECT coalesce(max(rid), 0) FROM customer").fetchone()[0]
             bulk = Bulk(store)
             yield bulk
+            index_customers(db, "rid > ?", (last_rid,))
+            if bulk.touched:
+                touched = json.dumps(sorted(bulk.touched))
+                index_customers(db, "id IN (SELECT value FROM json_each(?))", (touched,))
             append_event(db, actor=actor, action=action, at=now, changes={"rows": bulk.counts})
     finally:
         from crmdesk.data.database import CACHE_KIB

@@ -12,7 +12,8 @@ bulk import, sync) keeps them right without knowing about them.
 MAX_PIECE_TEXT = 256
 
 
-def _digits(expr: str) -> str:
+def digits_sql(expr: str) -> str:
+    """SQL for the digits of a phone text (the separators people type removed)."""
     for ch in " -+().":
         expr = f"replace({expr}, '{ch}', '')"
     return expr
@@ -20,7 +21,7 @@ def _digits(expr: str) -> str:
 
 _DOC = f"""
 INSERT INTO customer_fts(rowid, name, company, people, phones, digits, emails, tags, notes)
-SELECT c.rid, c.name, c.company, p.names, p.phones, {_digits("p.phones")}, p.emails, c.tags,
+SELECT c.rid, c.name, c.company, p.names, p.phones, {digits_sql("p.phones")}, p.emails, c.tags,
        concat_ws(' ', c.notes, c.first_summary)
 FROM customer c, (
     SELECT group_concat(ct.name, ' ') AS names,

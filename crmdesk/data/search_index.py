@@ -1,0 +1,82 @@
+"""Building the search index for many customers at once (the bulk path).
+
+    with suspended_search_triggers(db):
+        … executemany inserts …
+        index_customers(db, "rid > 1200")
+
+The triggers of schema v2 index one customer per statement (~0.3 ms each: 35 s for a 100k
+import). The bulk path drops them inside its transaction, indexes the new customers with two
+set-based statements (pieces inserted in key order), and recreates the triggers from their
+stored SQL before commit; a rollback restores everything. The documents and pieces are the
+same as the triggers make (tested with fts5vocab dumps).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import Any
+
+from crmdesk.data.schema_v2 import digits_sql
+
+_DOCS = f"""
+INSERT INTO customer_fts(rowid, name, company, people, phones, digits, emails, tags, notes)
+SELECT c.rid, c.name, c.company, p.names, concat_ws(' ', c.phone, p.phones),
+       {digits_sql("concat_ws(' ', c.phone, p.phones)")}, concat_ws(' ', c.email, p.emails),
+       c.tags, concat_ws(' ', c.notes, c.first_summary)
+FROM customer c LEFT JOIN (
+    SELECT ct.customer_id, group_concat(ct.name, ' ') AS names,
+           group_concat(ct.phones, ' ') AS phones, group_concat(ct.email, ' ') AS emails
+    FROM contact ct JOIN customer c3 ON c3.id = ct.customer_id
+    WHERE ct.deleted_at IS NULL AND c3.{{where}}
+    GROUP BY ct.customer_id) p ON p.customer_id = c.id
+WHERE c.deleted_at IS NULL AND c.{{where}}
+ORDER BY c.rid"""
+
+_PIECES = """
+INSERT OR IGNORE INTO search_piece(piece, rank, rid)
+SELECT piece, min(rank), rid FROM (
+    SELECT t.rid, substr(t.txt, s.n, w.w) AS piece, (s.n > 1 OR t.first) AS rank
+    FROM (
+        SELECT c.rid, lower(c.name) AS txt, 0 AS first FROM customer c
+            WHERE c.deleted_at IS NULL AND c.{where}
+        UNION ALL SELECT c.rid, lower(c.company), 0 FROM customer c
+            WHERE c.deleted_at IS NULL AND c.company IS NOT NULL AND c.{where}
+        UNION ALL SELECT c.rid, lower(ct.name), 1 FROM contact ct
+            JOIN customer c ON ct.customer_id = c.id
+            WHERE c.deleted_at IS NULL AND ct.deleted_at IS NULL AND c.{where}) t,
+        search_seq s, (SELECT 1 AS w UNION ALL SELECT 2) w
+    WHERE s.n <= length(t.txt) - w.w + 1 AND instr(substr(t.txt, s.n, w.w), ' ') = 0)
+GROUP BY piece, rid
+ORDER BY piece, rid"""
+
+_TRIGGERS = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_search_%'"
+
+
+@contextlib.contextmanager
+def suspended_search_triggers(db: Any) -> Iterator[None]:
+    """Drop the search triggers for the enclosed work; recreate them exactly afterwards.
+
+    Must run inside a transaction, so that a failure rolls the drop back as well.
+    """
+    saved = db.execute_sql(_TRIGGERS).fetchall()
+    for name, _sql in saved:
+        db.execute_sql(f'DROP TRIGGER "{name}"')
+    yield
+    for _name, sql in saved:
+        db.execute_sql(sql)
+
+
+def index_customers(db: Any, where: str, params: tuple[Any, ...] = ()) -> None:
+    """(Re)index the customers matching *where* (an expression on customer columns)."""
+    condition = where
+    db.execute_sql(
+        f"DELETE FROM customer_fts WHERE rowid IN (SELECT rid FROM customer c WHERE c.{condition})",
+        params,
+    )
+    db.execute_sql(
+        f"DELETE FROM search_piece WHERE rid IN (SELECT rid FROM customer c WHERE c.{condition})",
+        params,
+    )
+    db.execute_sql(_DOCS.format(where=condition), params * 2)
+    db.execute_sql(_PIECES.format(where=condition), params * 3)
