@@ -54,7 +54,15 @@ class CipherDatabase(SqlCipherDatabase):  # type: ignore[misc]
 
     peewee skips PRAGMA key for an empty passphrase and would silently make a plaintext file;
     here the raw key is mandatory and verified on every connection.
+
+    peewee's own SQL functions (date_part, date_trunc, _pw_json_contains) are not registered:
+    crmdesk uses none of them, and registering them on a sqlcipher3 connection opened on a
+    worker thread later crashed the GUI thread with a GIL error (tests/ui/test_worker.py).
     """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._functions.clear()
 
     def _connect(self) -> Any:
         raw_key = self.connect_params.get("raw_key", "")

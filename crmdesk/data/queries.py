@@ -107,3 +107,16 @@ def open_manual_reminders(store: Store, day: date) -> list[dict[str, Any]]:
             (day.isoformat(),),
         )
     )
+
+
+def tag_names(store: Store, customer_id: str) -> list[str]:
+    rows = store.db.execute_sql(
+        "SELECT t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id "
+        "WHERE ct.customer_id = ? ORDER BY t.name",
+        (customer_id,),
+    )
+    return [row[0] for row in rows]
+
+
+def all_tag_names(store: Store) -> list[str]:
+    return [row[0] for row in store.db.execute_sql("SELECT name FROM tag ORDER BY name")]

@@ -29,17 +29,24 @@ def query_terms(text: str) -> list[str]:
 
 def search_ids(store: Store, text: str, *, limit: int = 50, offset: int = 0) -> list[int]:
     """Customer rids matching every term of *text*, best first."""
+    ranked = match_sql(text)
+    if ranked is None:
+        return []
+    sql, params = ranked
+    rows = store.db.execute_sql(f"{sql} LIMIT ? OFFSET ?", (*params, limit, offset))
+    return [row[0] for row in rows]
+
+
+def match_sql(text: str) -> tuple[str, list[str]] | None:
+    """SQL selecting the matching rids best first (no LIMIT), or None for an empty query."""
     terms = query_terms(text)
     if not terms:
-        return []
+        return None
     long_terms = [t for t in terms if len(t) >= 3]
     short_terms = [t for t in terms if len(t) < 3]
     if long_terms:
-        sql, params = _fts_sql(long_terms, short_terms)
-    else:
-        sql, params = _piece_sql(short_terms)
-    rows = store.db.execute_sql(f"{sql} LIMIT ? OFFSET ?", (*params, limit, offset))
-    return [row[0] for row in rows]
+        return _fts_sql(long_terms, short_terms)
+    return _piece_sql(short_terms)
 
 
 def _fts_sql(long_terms: list[str], short_terms: list[str]) -> tuple[str, list[str]]:

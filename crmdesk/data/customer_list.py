@@ -1,0 +1,92 @@
+"""The customer list as SQL: filters, search and sorting, returning ordered rids.
+
+    rids = list_rids(store, ListFilter(grades=("A", "B"), text="张"), sort="next_due_on")
+
+Only rids leave this module for the whole list (100,000 ints, not objects); rows are fetched
+by page with `queries.customers_by_rid`. Sorting is done by SQLite on the partial indexes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from crmdesk.data.database import Store
+from crmdesk.data.search import match_sql
+
+SORTABLE = (
+    "grade", "name", "company", "phone", "city", "relationship", "last_followup_on",
+    "next_due_on", "tags",
+)  # fmt: skip
+RELEVANCE = "relevance"
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    text: str = ""
+    grades: Sequence[str] = ()
+    relationships: Sequence[str] = ()
+    importance: str | None = None
+    tag: str | None = None
+    overdue_before: str | None = None  # ISO day: only customers due before it
+
+
+def _conditions(flt: ListFilter) -> tuple[list[str], list[Any]]:
+    where: list[str] = ["c.deleted_at IS NULL"]
+    params: list[Any] = []
+    if flt.grades:
+        where.append(f"c.grade IN ({','.join('?' * len(flt.grades))})")
+        params.extend(flt.grades)
+    if flt.relationships:
+        where.append(f"c.relationship IN ({','.join('?' * len(flt.relationships))})")
+        params.extend(flt.relationships)
+    if flt.importance:
+        where.append("c.importance = ?")
+        params.append(flt.importance)
+    if flt.tag:
+        where.append(
+            "c.id IN (SELECT ct.customer_id FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id "
+            "WHERE t.name = ?)"
+        )
+        params.append(flt.tag)
+    if flt.overdue_before:
+        where.append("c.next_due_on < ?")
+        params.append(flt.overdue_before)
+    return where, params
+
+
+def _order(sort: str, descending: bool) -> str:
+    if sort not in SORTABLE:
+        raise ValueError(f"cannot sort by {sort}")
+    direction = "DESC" if descending else "ASC"
+    nulls = "NULLS LAST" if not descending else "NULLS FIRST"
+    return f"c.{sort} {direction} {nulls}, c.rid {direction}"
+
+
+def list_rids(
+    store: Store, flt: ListFilter, *, sort: str = "name", descending: bool = False
+) -> list[int]:
+    """All matching rids in display order (relevance only applies when searching)."""
+    where, params = _conditions(flt)
+    ranked = match_sql(flt.text)
+    if ranked is None:
+        order = _order("name" if sort == RELEVANCE else sort, descending)
+        sql = f"SELECT c.rid FROM customer c WHERE {' AND '.join(where)} ORDER BY {order}"
+        return [row[0] for row in store.db.execute_sql(sql, params)]
+    match, match_params = ranked
+    hits = [row[0] for row in store.db.execute_sql(match, match_params)]
+    if not hits:
+        return []
+    where.append("c.rid IN (SELECT value FROM json_each(?))")
+    params.append(json.dumps(hits))
+    if sort == RELEVANCE:
+        sql = f"SELECT c.rid FROM customer c WHERE {' AND '.join(where)}"
+        keep = {row[0] for row in store.db.execute_sql(sql, params)}
+        return [rid for rid in hits if rid in keep]
+    sql = (
+        f"SELECT c.rid FROM customer c WHERE {' AND '.join(where)} "
+        f"ORDER BY {_order(sort, descending)}"
+    )
+    return [row[0] for row in store.db.execute_sql(sql, params)]

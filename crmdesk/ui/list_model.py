@@ -1,0 +1,194 @@
+"""The customer list model: ordered ids, rows fetched by page into a bounded cache.
+
+For 100,000 customers the model holds 100,000 ints; CustomerRow objects exist only for the
+pages the view has asked for (at most MAX_CACHED_ROWS). Sorting, searching and filtering
+re-query the ids in SQL on the worker thread (style.md examples 3 and 5).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from crmdesk.domain.enums import Grade
+from crmdesk.i18n import QT_TRANSLATE_NOOP as N
+from crmdesk.services.customer_list import CustomerRow, ListQuery, list_ids, rows
+from crmdesk.services.session import Changes
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.labels import grade_meaning, label
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+GRADE_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE_SIZE = 100
+MAX_CACHED_ROWS = 2000
+OVERDUE_COLOUR = QColor("#c62828")
+
+COLUMNS = (
+    ("grade", N("CustomerListModel", "Grade")),
+    ("name", N("CustomerListModel", "Name")),
+    ("company", N("CustomerListModel", "Company")),
+    ("phone", N("CustomerListModel", "Phone")),
+    ("city", N("CustomerListModel", "City")),
+    ("relationship", N("CustomerListModel", "Status")),
+    ("last_followup_on", N("CustomerListModel", "Last follow-up")),
+    ("next_due_on", N("CustomerListModel", "Next due")),
+    ("tags", N("CustomerListModel", "Tags")),
+)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class CustomerListModel(QAbstractTableModel):
+    """Override-light table model over the customer ids of the current query."""
+
+    loaded = Signal(int)  # number of matching customers, after each (re)load
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._query = ListQuery()
+        self._ids: list[int] = []
+        self._cache: OrderedDict[int, CustomerRow] = OrderedDict()
+        self._generation = 0
+        self._today = ctx.session.today().isoformat()
+        ctx.bus.changed.connect(self._on_changed)
+
+    # -- queries ---------------------------------------------------------------------------
+    @property
+    def query(self) -> ListQuery:
+        return self._query
+
+    def set_query(self, query: ListQuery) -> None:
+        self._query = query
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-query the ids off the GUI thread; a newer reload supersedes an older one."""
+        self._generation += 1
+        generation = self._generation
+        self._ctx.worker.submit(
+            list_ids,
+            self._ctx.session,
+            self._query,
+            on_done=lambda ids: self._apply(generation, ids),
+        )
+
+    def clear(self) -> None:
+        """Drop everything (used when the database is locked)."""
+        self._generation += 1
+        self.beginResetModel()
+        self._ids = []
+        self._cache.clear()
+        self.endResetModel()
+
+    def cached_rows(self) -> int:
+        return len(self._cache)
+
+    def customer_id(self, row: int) -> str | None:
+        cached = self._row(row)
+        return cached.id if cached else None
+
+    def row_of(self, customer_id: str) -> int | None:
+        for rid, cached in self._cache.items():
+            if cached.id == customer_id:
+                return self._ids.index(rid)
+        return None
+
+    def _apply(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._ids = ids
+        self._cache.clear()
+        self._today = self._ctx.session.today().isoformat()
+        self.endResetModel()
+        self.loaded.emit(len(ids))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.customers or changes.reminders:
+            self.reload()
+
+    # -- Qt overrides ----------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Override QAbstractItemModel.rowCount."""
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Override QAbstractItemModel.columnCount."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        """Override QAbstractItemModel.headerData."""
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return QCoreApplication.translate("CustomerListModel", COLUMNS[section][1])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QAbstractItemModel.data."""
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, key)
+        if role == ID_ROLE:
+            return row.id
+        if role == GRADE_ROLE:
+            return row.grade.value
+        if role == Qt.ItemDataRole.ToolTipRole and key == "grade":
+            return grade_meaning(row.grade)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "next_due_on":
+            return QBrush(OVERDUE_COLOUR) if self._overdue(row) else None
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Override QAbstractItemModel.sort: sorting is done by SQLite."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._query = replace(self._query, sort=COLUMNS[column][0], descending=descending)
+        self.reload()
+
+    # -- rows ------------------------------------------------------------------------------
+    def _row(self, row: int) -> CustomerRow | None:
+        rid = self._ids[row]
+        cached = self._cache.get(rid)
+        if cached is None:
+            self._fetch_page(row)
+            cached = self._cache.get(rid)
+        else:
+            self._cache.move_to_end(rid)
+        return cached
+
+    def _fetch_page(self, row: int) -> None:
+        start = (row // PAGE_SIZE) * PAGE_SIZE
+        page = self._ids[start : start + PAGE_SIZE]
+        for fetched in rows(self._ctx.session, page):
+            self._cache[fetched.rid] = fetched
+        while len(self._cache) > MAX_CACHED_ROWS:
+            self._cache.popitem(last=False)
+
+    def _display(self, row: CustomerRow, key: str) -> str:
+        if key == "relationship":
+            return label(row.relationship)
+        value = getattr(row, key)
+        if isinstance(value, Grade):
+            return value.value
+        return "" if value is None else str(value)
+
+    def _overdue(self, row: CustomerRow) -> bool:
+        return bool(row.next_due_on) and str(row.next_due_on) < self._today

@@ -1,0 +1,27 @@
+"""Fixtures for GUI tests: a real encrypted database, the DB worker thread, the change bus."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from crmdesk.services.session import Session
+from crmdesk.ui.context import AppContext, ChangeBus
+from crmdesk.ui.worker import DbWorker
+
+
+@pytest.fixture
+def ctx(session: Session, qtbot: QtBot) -> Iterator[AppContext]:
+    """An AppContext over a fresh database (clock fixed at Monday 2026-11-23 09:30 UTC)."""
+    worker = DbWorker()
+    context = AppContext(session=session, worker=worker, bus=ChangeBus())
+    yield context
+    worker.run_sync(session.store.close)  # the worker thread's own connection
+    worker.stop()
+
+
+def wait_idle(qtbot: QtBot, ctx: AppContext, timeout: int = 5000) -> None:
+    """Wait until every job submitted to the worker has finished and reported back."""
+    qtbot.waitUntil(lambda: ctx.worker.pending() == 0, timeout=timeout)
