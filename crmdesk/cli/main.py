@@ -15,7 +15,6 @@ from pathlib import Path
 from crmdesk import __version__
 from crmdesk.data.errors import (
     EXIT_ERROR,
-    EXIT_OK,
     EXIT_USAGE,
     StoreError,
 )
@@ -42,7 +41,8 @@ class UsageError(Exception):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="crmdesk",
-        description="Encrypted desktop CRM for field sales teams.",
+        description="Encrypted desktop CRM for field sales teams. Without a command, "
+        "starts the app (first run: a setup wizard).",
         epilog=EPILOG % default_db_path(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -95,10 +95,11 @@ def creation_kdf() -> KdfParams:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    args.db = args.db or default_db_path()
     if not args.command:
-        parser.print_help()
-        return EXIT_OK
+        from crmdesk.app import run_gui
+
+        return run_gui(args.db)
+    args.db = args.db or default_db_path()
     from crmdesk.cli import commands
 
     run: Callable[[argparse.Namespace], int] = commands.COMMANDS[args.command][2]
