@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from crmdesk import __version__
 from crmdesk.data import backup as backups
 from crmdesk.data import keyfile
 from crmdesk.data.audit import verify_chain
@@ -51,3 +52,15 @@ def change_password(session: Session, new_password: str, kdf: KdfParams) -> None
     )
     with session.writer().transaction() as tx:
         tx.record("change_password")
+
+
+def versions(session: Session) -> dict[str, str]:
+    """crmdesk, SQLCipher and SQLite versions, for the About box and support requests."""
+    db = session.store.db
+    cipher = db.execute_sql("PRAGMA cipher_version").fetchone()
+    sqlite = db.execute_sql("SELECT sqlite_version()").fetchone()
+    return {
+        "crmdesk": __version__,
+        "sqlcipher": str(cipher[0]) if cipher else "",
+        "sqlite": str(sqlite[0]),
+    }

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from crmdesk.domain.enums import Grade
-from crmdesk.i18n import QT_TRANSLATE_NOOP as N
+from crmdesk.i18n import QT_TRANSLATE_NOOP
 from crmdesk.services.customer_list import CustomerRow, ListQuery, list_ids, rows
 from crmdesk.services.session import Changes
 from crmdesk.ui.context import AppContext
@@ -35,15 +35,15 @@ MAX_CACHED_ROWS = 2000
 OVERDUE_COLOUR = QColor("#c62828")
 
 COLUMNS = (
-    ("grade", N("CustomerListModel", "Grade")),
-    ("name", N("CustomerListModel", "Name")),
-    ("company", N("CustomerListModel", "Company")),
-    ("phone", N("CustomerListModel", "Phone")),
-    ("city", N("CustomerListModel", "City")),
-    ("relationship", N("CustomerListModel", "Status")),
-    ("last_followup_on", N("CustomerListModel", "Last follow-up")),
-    ("next_due_on", N("CustomerListModel", "Next due")),
-    ("tags", N("CustomerListModel", "Tags")),
+    ("grade", QT_TRANSLATE_NOOP("CustomerListModel", "Grade")),
+    ("name", QT_TRANSLATE_NOOP("CustomerListModel", "Name")),
+    ("company", QT_TRANSLATE_NOOP("CustomerListModel", "Company")),
+    ("phone", QT_TRANSLATE_NOOP("CustomerListModel", "Phone")),
+    ("city", QT_TRANSLATE_NOOP("CustomerListModel", "City")),
+    ("relationship", QT_TRANSLATE_NOOP("CustomerListModel", "Status")),
+    ("last_followup_on", QT_TRANSLATE_NOOP("CustomerListModel", "Last follow-up")),
+    ("next_due_on", QT_TRANSLATE_NOOP("CustomerListModel", "Next due")),
+    ("tags", QT_TRANSLATE_NOOP("CustomerListModel", "Tags")),
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
