@@ -1,0 +1,347 @@
+"""The customer's own fields in tabs, with a message under any field that fails validation.
+
+    form = DetailForm()
+    form.load(detail.fields | {"tags": "VIP, 华东"})
+    values = form.values()                  # {field: normalised value or None}
+    cleaned, errors = validate(values, values.keys())
+    form.show_errors({k: error_text(k, code) for k, code in errors.items()})
+
+Empty text and an unset date are None, never "" or a made-up day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.domain.enums import (
+    CustomerKind,
+    Grade,
+    Importance,
+    NeedStatus,
+    PricePreference,
+    RelationshipStatus,
+    SizeBucket,
+    SourceChannel,
+)
+from crmdesk.domain.validation import ValidationError, clean_amount, clean_email, clean_name
+from crmdesk.domain.validation import phone_digits as digits_of
+from crmdesk.i18n import QT_TRANSLATE_NOOP as N
+from crmdesk.ui.labels import GRADE_COLOURS, grade_meaning, label
+
+CTX = "DetailForm"
+ERROR_COLOUR = "#c62828"
+REQUIRED_CHOICES = frozenset({"kind", "grade", "relationship", "importance", "need"})
+
+GROUPS: tuple[tuple[str, tuple[tuple[str, str, object], ...]], ...] = (
+    (N(CTX, "Basic"), (
+        ("name", N(CTX, "Name"), "line"),
+        ("kind", N(CTX, "Kind"), CustomerKind),
+        ("phone", N(CTX, "Phone"), "line"),
+        ("email", N(CTX, "E-mail"), "line"),
+        ("owner", N(CTX, "Owner"), "line"),
+        ("source", N(CTX, "Source channel"), SourceChannel),
+        ("first_contact_on", N(CTX, "First contact"), "date"),
+        ("first_summary", N(CTX, "First conversation"), "text"),
+    )),
+    (N(CTX, "Company"), (
+        ("company", N(CTX, "Company name"), "line"),
+        ("size_bucket", N(CTX, "Size"), SizeBucket),
+        ("industry", N(CTX, "Industry"), "line"),
+        ("annual_revenue", N(CTX, "Annual revenue"), "line"),
+        ("main_products", N(CTX, "Main products"), "text"),
+        ("address", N(CTX, "Address"), "line"),
+        ("postal_code", N(CTX, "Postal code"), "line"),
+        ("city", N(CTX, "City"), "line"),
+        ("country", N(CTX, "Country/region"), "line"),
+    )),
+    (N(CTX, "Needs && preferences"), (
+        ("functional_needs", N(CTX, "Functional needs"), "text"),
+        ("price_preference", N(CTX, "Price preference"), PricePreference),
+        ("service_requirements", N(CTX, "Service requirements"), "text"),
+        ("brand_preferences", N(CTX, "Brand preferences"), "text"),
+        ("notes", N(CTX, "Notes"), "text"),
+    )),
+    (N(CTX, "Classification"), (
+        ("grade", N(CTX, "Grade"), Grade),
+        ("relationship", N(CTX, "Relationship"), RelationshipStatus),
+        ("importance", N(CTX, "Importance"), Importance),
+        ("need", N(CTX, "Need"), NeedStatus),
+        ("tags", N(CTX, "Tags"), "line"),
+    )),
+)  # fmt: skip
+
+_MESSAGES = {
+    "required": N(CTX, "This cannot be empty."),
+    "too_long": N(CTX, "This is too long."),
+    "invalid_characters": N(CTX, "Remove the control characters."),
+    "invalid": N(CTX, "This value is not valid."),
+    "negative": N(CTX, "The amount cannot be negative."),
+    "too_large": N(CTX, "The amount is too large."),
+    "no_digits": N(CTX, "A phone number needs digits."),
+    "name.required": N(CTX, "Enter a name."),
+    "email.invalid": N(CTX, "Not an e-mail address (like name@example.com)."),
+    "annual_revenue.invalid": N(CTX, "Enter a number, like 1,250,000."),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def error_text(field: str, code: str) -> str:
+    """The translated message for a validation error of *field*."""
+    text = _MESSAGES.get(f"{field}.{code}") or _MESSAGES.get(code) or _MESSAGES["invalid"]
+    return tr(text)
+
+
+def check_phones(text: str | None, field: str = "phone") -> None:
+    """Each ", "-separated number must contain digits."""
+    for part in (text or "").split(","):
+        if part.strip() and not digits_of(part):
+            raise ValidationError(field, "no_digits")
+
+
+def _phone(text: str) -> str:
+    check_phones(text)
+    return text
+
+
+_CLEANERS: dict[str, Callable[[Any], Any]] = {
+    "name": clean_name,
+    "email": clean_email,
+    "phone": _phone,
+    "annual_revenue": lambda v: None if v is None else str(clean_amount(v, "annual_revenue")),
+}
+
+
+def validate(
+    values: dict[str, Any], fields: Iterable[str]
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """Clean *fields* of *values*: (cleaned values, {field: error code})."""
+    cleaned, errors = dict(values), {}
+    for field in fields:
+        cleaner = _CLEANERS.get(field)
+        if cleaner is None or (values.get(field) is None and field != "name"):
+            continue
+        try:
+            cleaned[field] = cleaner(values.get(field) or "")
+        except ValidationError as exc:
+            errors[field] = exc.code
+    return cleaned, errors
+
+
+def error_label() -> QLabel:
+    message = QLabel()
+    message.setStyleSheet(f"color: {ERROR_COLOUR};")
+    message.setWordWrap(True)
+    message.hide()
+    return message
+
+
+def with_message(editor: QWidget, message: QLabel) -> QWidget:
+    """The editor with its (hidden until needed) error message underneath."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(editor)
+    column.addWidget(message)
+    return box
+
+
+class OptionalDate(QWidget):
+    """A date that may be unset: unticked means no date at all (None)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(self)
+        self.check.setToolTip(self.tr("Set a date"))
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.check)
+        row.addWidget(self.edit)
+        row.addStretch(1)
+        self.check.toggled.connect(self._toggled)
+        self.check.clicked.connect(lambda on: on and self.edit.setFocus())
+        self.edit.dateChanged.connect(self.changed)
+        self.set_value(None)
+
+    def value(self) -> str | None:
+        return self.edit.date().toString(Qt.DateFormat.ISODate) if self.check.isChecked() else None
+
+    def set_value(self, value: str | None) -> None:
+        day = QDate.fromString(value or "", Qt.DateFormat.ISODate)
+        self.check.setChecked(day.isValid())
+        self.edit.setDate(day if day.isValid() else QDate.currentDate())
+        self.edit.setEnabled(day.isValid())
+
+    def _toggled(self, on: bool) -> None:
+        self.edit.setEnabled(on)
+        self.changed.emit()
+
+
+def _swatch(colour: QColor) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(colour)
+    return QIcon(pixmap)
+
+
+def choice_box(enum: type[StrEnum], optional: bool) -> QComboBox:
+    """A combo of an enum's translated names; item data is the stored value (None = unset)."""
+    box = QComboBox()
+    if optional:
+        box.addItem("—", None)
+    for member in enum:
+        if isinstance(member, Grade):
+            text = f"{label(member)} · {grade_meaning(member)}"
+            box.addItem(_swatch(GRADE_COLOURS[member]), text, member.value)
+        else:
+            box.addItem(label(member), member.value)
+    return box
+
+
+class DetailForm(QTabWidget):
+    """Tabs of customer fields; emits `edited` on every change the user makes."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editors: dict[str, QWidget] = {}
+        self._messages: dict[str, QLabel] = {}
+        self._pages: dict[str, QScrollArea] = {}
+        self._loading = False
+        for title, fields in GROUPS:
+            self.addTab(self._page(fields), tr(title))
+
+    # -- values ----------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        return {key: self._value(editor) for key, editor in self._editors.items()}
+
+    def load(self, values: dict[str, Any]) -> None:
+        self._loading = True
+        try:
+            for key, editor in self._editors.items():
+                self._set_value(editor, values.get(key))
+        finally:
+            self._loading = False
+        self.show_errors({})
+
+    def editor(self, field: str) -> QWidget:
+        return self._editors[field]
+
+    def form_pages(self) -> list[QScrollArea]:
+        return list(dict.fromkeys(self._pages.values()))
+
+    # -- errors ----------------------------------------------------------------------------
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Show each message under its field (and hide the others); focus the first."""
+        for key, message in self._messages.items():
+            message.setText(errors.get(key, ""))
+            message.setVisible(key in errors)
+        first = next((k for k in self._editors if k in errors), None)
+        if first is not None:
+            self.focus_field(first)
+
+    def message(self, field: str) -> str:
+        shown = self._messages[field]
+        return shown.text() if not shown.isHidden() else ""
+
+    def focus_field(self, field: str) -> None:
+        page, editor = self._pages[field], self._editors[field]
+        self.setCurrentWidget(page)
+        page.ensureWidgetVisible(editor)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- building --------------------------------------------------------------------------
+    def _page(self, fields: tuple[tuple[str, str, object], ...]) -> QScrollArea:
+        body = QWidget()
+        form = QFormLayout(body)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        for key, title, kind in fields:
+            editor = self._make_editor(key, kind)
+            message = error_label()
+            self._editors[key], self._messages[key], self._pages[key] = editor, message, scroll
+            form.addRow(tr(title), with_message(editor, message))
+        scroll.setWidget(body)
+        return scroll
+
+    def _make_editor(self, key: str, kind: object) -> QWidget:
+        editor: QWidget
+        if kind == "line":
+            editor = QLineEdit()
+            editor.textChanged.connect(self._changed)
+        elif kind == "text":
+            editor = QPlainTextEdit()
+            editor.setTabChangesFocus(True)
+            editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 4 + 12)
+            editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            editor.textChanged.connect(self._changed)
+        elif kind == "date":
+            editor = OptionalDate()
+            editor.changed.connect(self._changed)
+        else:
+            assert isinstance(kind, type)
+            assert issubclass(kind, StrEnum)
+            editor = choice_box(kind, optional=key not in REQUIRED_CHOICES)
+            editor.currentIndexChanged.connect(self._changed)
+        editor.setObjectName(key)
+        return editor
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    @staticmethod
+    def _value(editor: QWidget) -> Any:
+        if isinstance(editor, QLineEdit):
+            return editor.text().strip() or None
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText().strip() or None
+        if isinstance(editor, OptionalDate):
+            return editor.value()
+        assert isinstance(editor, QComboBox)
+        return editor.currentData()
+
+    @staticmethod
+    def _set_value(editor: QWidget, value: Any) -> None:
+        text = "" if value is None else str(value)
+        if isinstance(editor, QLineEdit):
+            editor.setText(text)
+            editor.setCursorPosition(0)
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(text)
+        elif isinstance(editor, OptionalDate):
+            editor.set_value(value)
+        else:
+            assert isinstance(editor, QComboBox)
+            editor.setCurrentIndex(max(editor.findData(value), 0))
