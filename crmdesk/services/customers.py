@@ -42,6 +42,18 @@ def create_customer(session: Session, fields: dict[str, Any], tags: Sequence[str
 
 
 def update_customer(session: Session, customer_id: str, fields: dict[str, Any]) -> Changes:
+    return save_customer(session, customer_id, fields)
+
+
+def save_customer(
+    session: Session,
+    customer_id: str | None,
+    fields: dict[str, Any],
+    tags: Sequence[str] | None = None,
+) -> Changes:
+    """Create (customer_id None) or update a customer and its tags in one transaction."""
+    if customer_id is None:
+        return create_customer(session, fields, tags or ())
     values = clean_customer_fields(fields, partial=True)
     prefs = session.preferences()
     with session.writer().transaction() as tx:
@@ -50,10 +62,23 @@ def update_customer(session: Session, customer_id: str, fields: dict[str, Any]) 
             merged = {**current, **values}
             values["next_due_on"] = due_for(merged, _created_day(current), prefs)
         changed = tx.update("customer", customer_id, values)
+        wanted = {t.strip() for t in tags or () if t.strip()}
+        if tags is not None and wanted != set(_current_tags(tx, customer_id)):
+            set_tags(tx, customer_id, tags)
+            changed["tags"] = True
     return Changes(
         customers=frozenset({customer_id}) if changed else frozenset(),
         reminders=bool({"next_due_on", "grade"} & changed.keys()),
     )
+
+
+def _current_tags(tx: Tx, customer_id: str) -> list[str]:
+    rows = tx.execute(
+        "SELECT t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id "
+        "WHERE ct.customer_id = ? ORDER BY t.name",
+        (customer_id,),
+    )
+    return [row[0] for row in rows]
 
 
 def delete_customer(session: Session, customer_id: str) -> Changes:

@@ -29,12 +29,23 @@ class AppContext:
     worker: DbWorker
     bus: ChangeBus
 
-    def run(self, fn: object, *args: object, on_done: object = None) -> int:
-        """Submit a mutation; when it succeeds, announce its Changes, then call on_done."""
+    def run(
+        self, fn: object, *args: object, on_done: object = None, on_error: object = None
+    ) -> int:
+        """Submit a mutation; when it succeeds, announce its Changes, then call on_done.
+
+        A failure goes to on_error if given, else to the worker's `failed` signal.
+        """
 
         def finished(changes: Changes) -> None:
             self.bus.announce(changes)
             if callable(on_done):
                 on_done(changes)
 
-        return self.worker.submit(fn, self.session, *args, on_done=finished)  # type: ignore[arg-type]
+        return self.worker.submit(
+            fn,  # type: ignore[arg-type]
+            self.session,
+            *args,
+            on_done=finished,
+            on_error=on_error if callable(on_error) else None,
+        )

@@ -103,3 +103,22 @@ def test_manual_next_date_overrides_cadence(session: Session) -> None:
     update_customer(session, cid, {"manual_next_on": date(2026, 12, 1).isoformat()})
     row = customer(session, cid)
     assert row["next_due_on"] == "2026-12-01"
+
+
+def test_fields_and_tags_are_saved_in_one_transaction(session: Session) -> None:
+    from crmdesk.services.customer_view import customer_detail
+    from crmdesk.services.customers import save_customer
+
+    cid = save_customer(session, None, {"name": "Acme"}, ["VIP"]).created_id or ""
+    with pytest.raises(ValidationError):
+        save_customer(session, cid, {"city": "上海", "email": "broken"}, ["VIP", "展会"])
+    detail = customer_detail(session, cid)
+    assert detail is not None
+    assert detail.tags == ["VIP"]  # the tag change was not half-applied
+    assert detail.fields["city"] is None
+    changes = save_customer(session, cid, {"city": "上海"}, ["VIP", "展会"])
+    assert changes.customers == {cid}
+    detail = customer_detail(session, cid)
+    assert detail is not None
+    assert sorted(detail.tags) == ["VIP", "展会"]
+    assert save_customer(session, cid, {"city": "上海"}, ["展会", "VIP"]).customers == frozenset()
