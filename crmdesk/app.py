@@ -138,7 +138,7 @@ class CrmdeskApp(QObject):
         session.store.data_key = b""
 
     def _arm_idle_lock(self) -> None:
-        minutes = int(self.settings.value("ui/auto_lock_minutes", 15) or 0)
+        minutes = int(str(self.settings.value("ui/auto_lock_minutes", 15) or 0))
         if minutes > 0:
             self.idle.start(minutes * 60_000)
         else:

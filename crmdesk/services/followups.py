@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from crmdesk.data.writer import utc_text
+from crmdesk.domain.cadence import next_due
 from crmdesk.domain.enums import (
     EntryKind,
     FollowUpMethod,
@@ -24,7 +25,7 @@ from crmdesk.domain.enums import (
 )
 from crmdesk.domain.suggest import Suggestion, nearest_open_close, suggest_grade
 from crmdesk.services.customers import due_for
-from crmdesk.services.session import Changes, Session
+from crmdesk.services.session import Changes, Preferences, Session
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,59 @@ class FollowUp:
     next_step: str = ""
     occurred_at: datetime | None = None
     next_due: date | None = None
+
+
+@dataclass(frozen=True)
+class FollowUpForm:
+    """What the Log follow-up dialog needs, read once: it then previews due dates offline.
+
+    form = followup_form(session, customer_id)
+    form.next_due(Grade.A, date(2026, 11, 27))   # Monday 2026-11-30 (skips the weekend)
+    """
+
+    customer_id: str
+    name: str
+    grade: Grade
+    last_followup_on: date | None
+    preferences: Preferences
+    suggestion: Suggestion
+    now: datetime
+
+    def next_due(self, grade: Grade, day: date) -> date:
+        """The date `log_followup` will set for a follow-up on *day* confirming *grade*."""
+        return planned_next_due(self.preferences, grade, day, self.last_followup_on)
+
+
+def planned_next_due(
+    prefs: Preferences, grade: Grade, day: date, last_followup_on: date | None
+) -> date:
+    """Next due date after logging on *day*: the same rule as `log_followup`.
+
+    A back-dated follow-up does not move the last contact backwards, so the cadence runs
+    from the later of *day* and the last logged follow-up.
+    """
+    base = max(day, last_followup_on) if last_followup_on else day
+    return next_due(
+        grade=grade, base=base, cadences=prefs.cadences, working_days=prefs.working_days
+    )
+
+
+def followup_form(session: Session, customer_id: str) -> FollowUpForm:
+    row = session.store.db.execute_sql(
+        "SELECT name, grade, last_followup_on FROM customer WHERE id = ?", (customer_id,)
+    ).fetchone()
+    if row is None:
+        raise LookupError(customer_id)
+    name, grade, last = row
+    return FollowUpForm(
+        customer_id=customer_id,
+        name=name,
+        grade=Grade(grade or "D"),
+        last_followup_on=date.fromisoformat(last) if last else None,
+        preferences=session.preferences(),
+        suggestion=suggestion_for(session, customer_id),
+        now=session.now(),
+    )
 
 
 def log_followup(session: Session, customer_id: str, entry: FollowUp) -> Changes:

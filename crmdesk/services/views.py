@@ -27,9 +27,7 @@ def save_view(session: Session, name: str, query: ListQuery) -> Changes:
     """Create the view, or replace the query of the view with that name."""
     name = clean_name(name, "view_name")
     with session.writer().transaction() as tx:
-        row = tx.execute(
-            "SELECT id, deleted_at FROM saved_view WHERE name = ?", (name,)
-        ).fetchone()
+        row = tx.execute("SELECT id, deleted_at FROM saved_view WHERE name = ?", (name,)).fetchone()
         if row is None:
             view_id = tx.insert("saved_view", {"name": name, "definition": query.to_json()})
         else:

@@ -25,6 +25,12 @@ LIST_TAB, TODAY_TAB = 0, 1
 
 
 class MainWindow(QMainWindow):
+    new_action: QAction
+    backup_action: QAction
+    lock_action: QAction
+    quit_action: QAction
+    preferences_action: QAction
+    audit_action: QAction
     lock_requested = Signal()
     quit_requested = Signal()
     preferences_saved = Signal()
@@ -45,6 +51,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_status_bar()
         build_menus(self)
+        self._window_wide_shortcuts()
         self._connect()
         self.restore_layout()
 
@@ -76,6 +83,14 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.count_label)
         bar.addPermanentWidget(self.busy_label)
         bar.addPermanentWidget(self.state_label)
+
+    def _window_wide_shortcuts(self) -> None:
+        # the window's Ctrl+N (with the unsaved-changes guard) replaces the pane's own, which
+        # would make the shortcut ambiguous; saving and logging work from anywhere
+        self.detail_pane.new_action.setShortcut(QKeySequence())
+        for action in (self.detail_pane.save_action, self.timeline_pane.log_followup_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
 
     def _connect(self) -> None:
         self.list_pane.current_changed.connect(self.show_customer)

@@ -11,7 +11,7 @@ from crmdesk.data.writer import UnknownRecord
 from crmdesk.domain.enums import FollowUpMethod, Grade, OpportunityStage
 from crmdesk.domain.suggest import ReasonCode
 from crmdesk.services.customers import create_customer
-from crmdesk.services.followups import FollowUp, log_followup, suggestion_for
+from crmdesk.services.followups import FollowUp, followup_form, log_followup, suggestion_for
 from crmdesk.services.session import Session
 from crmdesk.services.timeline import NewOpportunity, add_opportunity
 from tests.helpers import customer
@@ -88,3 +88,32 @@ def test_suggestion_uses_the_nearest_open_opportunity(session: Session) -> None:
     assert suggestion.reasons[0].code == ReasonCode.CLOSES_WITHIN_1_MONTH
     row = customer(session, cid)
     assert row["grade"] == "D"  # never applied silently
+
+
+def test_form_preview_matches_what_logging_stores(session: Session) -> None:
+    cid = create_customer(session, {"name": "Acme", "grade": "B"}).created_id or ""
+    form = followup_form(session, cid)
+    assert (form.name, form.grade, form.last_followup_on) == ("Acme", Grade.B, None)
+    friday = datetime(2026, 11, 27, 16, 0, tzinfo=UTC)
+    assert form.next_due(Grade.A, friday.date()) == date(2026, 11, 30)  # skips the weekend
+    assert form.next_due(Grade.C, friday.date()) == date(2026, 12, 14)
+    log_followup(session, cid, FollowUp(FollowUpMethod.CALL, Grade.A, occurred_at=friday))
+    assert customer(session, cid)["next_due_on"] == "2026-11-30"
+
+
+def test_form_preview_of_a_backdated_followup_runs_from_the_last_contact(
+    session: Session,
+) -> None:
+    cid = create_customer(session, {"name": "Acme", "grade": "B"}).created_id or ""
+    log_followup(session, cid, FollowUp(FollowUpMethod.CALL, Grade.B))
+    form = followup_form(session, cid)
+    assert form.last_followup_on == date(2026, 11, 23)
+    assert form.next_due(Grade.B, date(2026, 11, 2)) == date(2026, 11, 30)
+    earlier = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    log_followup(session, cid, FollowUp(FollowUpMethod.CALL, Grade.B, occurred_at=earlier))
+    assert customer(session, cid)["next_due_on"] == "2026-11-30"
+
+
+def test_form_of_an_unknown_customer_is_refused(session: Session) -> None:
+    with pytest.raises(LookupError):
+        followup_form(session, "no-such-id")
