@@ -1,0 +1,404 @@
+"""The Reminders / Today pane: what is overdue, due today and due in the next 7 days.
+
+    pane = TodayPane(ctx)
+    pane.title_changed.connect(tabs_title_setter)         # "Today — 3 overdue, 5 due"
+    pane.log_followup_requested.connect(open_followup)    # "Done" on a follow-up means logging it
+    pane.refresh()
+
+Items are grouped by section, then by grade A→E (design §5). Done, Snooze ▸ (1 hour, tomorrow,
+next week, a picked date) and Open customer act on the selected item, from the buttons, the
+context menu or the keyboard (Enter opens the customer, Ctrl+D is Done, Ctrl+T snoozes until
+tomorrow, the menu key opens the context menu). The agenda is read on the worker thread in one
+service call; the pane refreshes on every change to reminders, customers or settings, at
+midnight and when the earliest short snooze ends.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.domain.enums import ReminderKind
+from crmdesk.services.due import Agenda, DueItem, Section, agenda
+from crmdesk.services.reminders import complete_item, snooze_item
+from crmdesk.services.session import Changes
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.today_model import (
+    CUSTOMER_COLUMN,
+    DUE_COLUMN,
+    OVERDUE_COLUMN,
+    WHAT_COLUMN,
+    TodayModel,
+    day_text,
+)
+
+MAX_WAIT_MS = 30 * 60 * 1000  # refresh at least every half hour (midnight, clock changes)
+_OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class TodayPane(QWidget):
+    """Overdue, due-today and upcoming follow-ups, key dates and reminders, with actions."""
+
+    title_changed = Signal(str)
+    log_followup_requested = Signal(str)  # customer id: "Done" on a follow-up
+    loaded = Signal()  # after each refresh has been applied
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._generation = 0
+        self.model = TodayModel(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.refresh)
+        self._build()
+        self._build_actions()
+        self._update_actions()
+        ctx.bus.changed.connect(self._on_changed)
+
+    # -- public ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the agenda again off the GUI thread; a newer refresh supersedes an older one."""
+        self._generation += 1
+        generation = self._generation
+        self._ctx.worker.submit(
+            agenda, self._ctx.session, on_done=lambda result: self._apply(generation, result)
+        )
+
+    def clear(self) -> None:
+        """Forget everything shown (the database is being locked)."""
+        self._generation += 1
+        self._timer.stop()
+        self.model.set_agenda(None)
+        self.message.clear()
+        self.message.hide()
+        self.tree.show()
+        self.title_changed.emit(self.tr("Today"))
+        self._update_actions()
+
+    def selected_item(self) -> DueItem | None:
+        return self.model.item(self.tree.currentIndex())
+
+    def select(self, key: tuple[str, str, str]) -> bool:
+        index = self.model.index_of(key)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+        return index.isValid()
+
+    # -- layout ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.done_button = QPushButton(self.tr("&Done"), self)
+        self.snooze_button = QToolButton(self)
+        self.snooze_button.setText(self.tr("&Snooze"))
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.snooze_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.open_button = QPushButton(self.tr("&Open customer"), self)
+        buttons = QHBoxLayout()
+        for button in (self.done_button, self.snooze_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setContentsMargins(8, 12, 8, 12)
+        self.message.hide()
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(14)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.activated.connect(self._activated)
+        self.tree.installEventFilter(self)
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.tree.setAccessibleName(self.tr("Due today and next days"))
+        self._size_columns()
+        font = self.message.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.message.setFont(font)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(buttons)
+        self._layout.addWidget(self.message)
+        self._layout.addWidget(self.tree, 1)
+
+    def _size_columns(self) -> None:
+        header = self.tree.header()
+        header.setStretchLastSection(True)  # the company takes what is left
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        widths = {
+            CUSTOMER_COLUMN: 220,
+            WHAT_COLUMN: 180,
+            DUE_COLUMN: 100,
+            OVERDUE_COLUMN: 80,
+        }
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
+    def _build_actions(self) -> None:
+        scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.done_action = self._action(self.tr("&Done"), self._done, "Ctrl+D", scope)
+        self.open_action = self._action(self.tr("&Open customer"), self._open, None, scope)
+        self.snooze_actions = {
+            "hour": self._action(self.tr("For 1 &hour"), lambda: self._snooze("hour")),
+            "tomorrow": self._action(
+                self.tr("Until &tomorrow"), lambda: self._snooze("tomorrow"), "Ctrl+T", scope
+            ),
+            "week": self._action(self.tr("Until &next week"), lambda: self._snooze("week")),
+            "pick": self._action(self.tr("Until a &date…"), self._pick_date),
+        }
+        self.snooze_menu = QMenu(self.tr("&Snooze"), self)
+        self.snooze_menu.addActions(list(self.snooze_actions.values()))
+        self.snooze_button.setMenu(self.snooze_menu)
+        self.done_button.clicked.connect(self.done_action.trigger)
+        self.open_button.clicked.connect(self.open_action.trigger)
+
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: str | None = None,
+        scope: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(scope)
+            self.addAction(action)
+        return action
+
+    # -- loading ---------------------------------------------------------------------------
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.reminders or changes.customers or changes.settings:
+            self.refresh()
+
+    def _apply(self, generation: int, result: Agenda) -> None:
+        if generation != self._generation:
+            return
+        current = self.selected_item()
+        position = self._position(current)
+        had_focus = self.tree.hasFocus()
+        self.model.set_agenda(result)
+        self.tree.expandAll()
+        self.tree.setFirstColumnSpanned(0, QModelIndex(), True)
+        self._span_headings()
+        self._restore_current(current, position)
+        if had_focus:
+            self.tree.setFocus()
+        self._show_message(result)
+        self.tree.setVisible(bool(result.items))
+        self._layout.setStretchFactor(self.message, 0 if result.items else 1)
+        self.title_changed.emit(self._title(result))
+        self._schedule(result)
+        self._update_actions()
+        self.loaded.emit()
+
+    def _span_headings(self) -> None:
+        for s in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(s, QModelIndex(), True)
+            section = self.model.index(s, 0)
+            for g in range(self.model.rowCount(section)):
+                self.tree.setFirstColumnSpanned(g, section, True)
+
+    def _position(self, current: DueItem | None) -> int:
+        items = [self.model.item(i) for i in self.model.item_indexes()]
+        return items.index(current) if current in items else -1
+
+    def _restore_current(self, current: DueItem | None, position: int) -> None:
+        if current is not None and self.select(current.key):
+            return
+        indexes = self.model.item_indexes()
+        if indexes:  # the next item takes the place of the one just done or snoozed
+            self.tree.setCurrentIndex(indexes[min(max(position, 0), len(indexes) - 1)])
+
+    def _title(self, result: Agenda) -> str:
+        overdue, due = result.count(Section.OVERDUE), result.count(Section.TODAY)
+        if not overdue and not due:
+            return self.tr("Today — all done")
+        return (
+            self.tr("Today — %1 overdue, %2 due")
+            .replace("%1", str(overdue))
+            .replace("%2", str(due))
+        )
+
+    def _show_message(self, result: Agenda) -> None:
+        if result.count(Section.OVERDUE) or result.count(Section.TODAY):
+            self.message.hide()
+            return
+        text = self.tr("Nothing due today — well done.")
+        if result.next_due is not None:
+            nxt = self.tr("Next due: %1.").replace("%1", day_text(result.next_due, result.today))
+            text = f"{text}\n{nxt}"
+        else:
+            text = f"{text}\n" + self.tr("Nothing is scheduled yet.")
+        self.message.setText(text)
+        self.message.show()
+
+    def _schedule(self, result: Agenda) -> None:
+        """Refresh at the next midnight or when the earliest short snooze ends."""
+        now = self._ctx.session.now()
+        tomorrow = datetime.combine(result.today + timedelta(days=1), datetime.min.time())
+        moments = [tomorrow.astimezone()]
+        if result.wake_at is not None:
+            moments.append(result.wake_at)
+        wait = min(moments) - now
+        milliseconds = int(wait.total_seconds() * 1000) + 1000
+        self._timer.start(min(max(milliseconds, 1000), MAX_WAIT_MS))
+
+    # -- actions ---------------------------------------------------------------------------
+    def _update_actions(self) -> None:
+        item = self.selected_item()
+        enabled = item is not None
+        for widget in (self.done_button, self.snooze_button, self.open_button):
+            widget.setEnabled(enabled)
+        for action in (self.done_action, self.open_action, *self.snooze_actions.values()):
+            action.setEnabled(enabled)
+        if item is None:
+            return
+        today, latest = self._ctx.session.today(), _latest(item)
+        for key, day in (
+            ("tomorrow", today + timedelta(days=1)),
+            ("week", _next_week(today)),
+            ("pick", today + timedelta(days=1)),
+        ):
+            self.snooze_actions[key].setEnabled(latest is None or day <= latest)
+        self.done_button.setToolTip(
+            self.tr("Log the follow-up…")
+            if item.kind == ReminderKind.FOLLOWUP
+            else self.tr("Mark as done")
+        )
+
+    def _activated(self, index: QModelIndex) -> None:
+        if self.model.item(index) is not None:
+            self._open()
+
+    def _open(self) -> None:
+        item = self.selected_item()
+        if item is not None:
+            self._ctx.bus.open_customer.emit(item.customer_id)
+
+    def _done(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        if item.kind == ReminderKind.FOLLOWUP:
+            self.log_followup_requested.emit(item.customer_id)
+        else:
+            self._ctx.run(complete_item, item)
+
+    def _snooze(self, choice: str) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        today = self._ctx.session.today()
+        until: date | datetime
+        if choice == "hour":
+            until = self._ctx.session.now() + timedelta(hours=1)
+        elif choice == "tomorrow":
+            until = today + timedelta(days=1)
+        else:
+            until = _next_week(today)
+        self._ctx.run(snooze_item, item, until)
+
+    def _pick_date(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        today = self._ctx.session.today()
+        dialog = DatePickerDialog(today + timedelta(days=1), _latest(item), self)
+        dialog.accepted.connect(lambda: self._ctx.run(snooze_item, item, dialog.chosen()))
+        dialog.open()
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.tree.indexAt(pos) if pos is not None else QModelIndex()
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+        if self.selected_item() is None:
+            return
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.done_action)
+        menu.addMenu(self.snooze_menu)
+        menu.addSeparator()
+        menu.addAction(self.open_action)
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject.eventFilter: Enter on an item opens its customer (on every OS)."""
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
+            key_event = event if isinstance(event, QKeyEvent) else None
+            if key_event is not None and key_event.key() in _OPEN_KEYS:
+                if self.selected_item() is not None:
+                    self._open()
+                    return True
+                current = self.tree.currentIndex()
+                self.tree.setExpanded(current, not self.tree.isExpanded(current))
+                return True
+            if key_event is not None and key_event.key() == Qt.Key.Key_Menu:
+                rect = self.tree.visualRect(self.tree.currentIndex())
+                self._context_menu(rect.center())
+                return True
+        return super().eventFilter(watched, event)
+
+
+class DatePickerDialog(QDialog):
+    """Pick the day a snoozed item comes back."""
+
+    def __init__(self, earliest: date, latest: date | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Snooze until"))
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setGridVisible(True)
+        self.calendar.setMinimumDate(_qdate(earliest))
+        if latest is not None:
+            self.calendar.setMaximumDate(_qdate(latest))
+        self.calendar.setSelectedDate(_qdate(earliest))
+        self.calendar.activated.connect(self.accept)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.calendar)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> date:
+        picked = self.calendar.selectedDate()
+        return date(picked.year(), picked.month(), picked.day())
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _next_week(today: date) -> date:
+    """The same weekday next week."""
+    return today + timedelta(days=7)
+
+
+def _latest(item: DueItem) -> date | None:
+    """A key date cannot be snoozed past the date itself."""
+    return item.due if item.kind == ReminderKind.KEY_DATE else None
