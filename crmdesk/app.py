@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from crmdesk import APP_NAME, __version__
 from crmdesk.services import access
+from crmdesk.services.preferences import AppPreferences
 from crmdesk.services.session import Session
 from crmdesk.ui.context import AppContext, ChangeBus
 from crmdesk.ui.i18n import install_translators, resolve_language
@@ -151,11 +152,7 @@ class CrmdeskApp(QObject):
         return False
 
     # -- preferences, quit -----------------------------------------------------------------
-    def _preferences_saved(self) -> None:
-        from crmdesk.services.preferences import load_preferences
-
-        assert self.ctx is not None
-        prefs = load_preferences(self.ctx.session)
+    def _preferences_saved(self, prefs: AppPreferences) -> None:
         self.settings.setValue("ui/auto_lock_minutes", prefs.auto_lock_minutes)
         self._arm_idle_lock()
         if prefs.language != self.settings.value("ui/language", "system"):

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from crmdesk.data.database import Store
-from crmdesk.data.settings import read_setting
 from crmdesk.data.writer import Clock, Writer, system_clock
 from crmdesk.domain.cadence import Cadences, WorkingDays
 
@@ -49,12 +48,10 @@ class Session:
         return self.clock().astimezone().date()
 
     def preferences(self) -> Preferences:
-        cadences = read_setting(self.store, "cadences")
-        weekdays = read_setting(self.store, "working_days")
-        return Preferences(
-            cadences=Cadences.from_dict(cadences) if cadences else Cadences(),
-            working_days=WorkingDays.of(weekdays) if weekdays else WorkingDays(),
-        )
+        """Cadences and working days in force (a damaged stored value falls back to its default)."""
+        from crmdesk.services.preferences import load_preferences
+
+        return load_preferences(self).follow_up
 
 
 def _os_user() -> str:

@@ -33,7 +33,7 @@ class MainWindow(QMainWindow):
     audit_action: QAction
     lock_requested = Signal()
     quit_requested = Signal()
-    preferences_saved = Signal()
+    preferences_saved = Signal(object)  # AppPreferences
 
     def __init__(
         self, ctx: AppContext, settings: QSettings, db_path: Path, parent: QWidget | None = None

@@ -118,8 +118,8 @@ def _preferences(window: MainWindow) -> None:
     from crmdesk.ui.preferences_dialog import PreferencesDialog
 
     dialog = PreferencesDialog(window.ctx, window)
-    if dialog.exec():
-        window.preferences_saved.emit()
+    dialog.saved.connect(window.preferences_saved.emit)
+    dialog.exec()
 
 
 def _audit(window: MainWindow) -> None:

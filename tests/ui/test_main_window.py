@@ -1,0 +1,110 @@
+"""The assembled window: list, detail, timeline and Today working together; lock; language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QInputDialog
+from pytestqt.qtbot import QtBot
+
+from crmdesk.app import CrmdeskApp
+from crmdesk.services import access
+from crmdesk.services.customers import create_customer
+from crmdesk.services.session import Session
+from crmdesk.ui import unlock_dialog
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.main_window import MainWindow
+from tests.conftest import PASSWORD
+from tests.ui.conftest import wait_idle
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ctx: AppContext, settings: QSettings) -> Iterator[MainWindow]:
+    for name, grade in (("张伟", "A"), ("张敏", "B"), ("Acme Trading", "C"), ("Northwind", "B")):
+        create_customer(ctx.session, {"name": name, "grade": grade})
+    made = MainWindow(ctx, settings, ctx.session.store.path)
+    qtbot.addWidget(made)
+    made.show()
+    with qtbot.waitSignal(made.list_pane.model.loaded):
+        made.reload()
+    yield made
+    wait_idle(qtbot, ctx)
+
+
+def test_search_narrows_the_list_and_selection_fills_detail_and_timeline(
+    qtbot: QtBot, ctx: AppContext, window: MainWindow
+) -> None:
+    assert window.list_pane.model.rowCount() == 4
+    with qtbot.waitSignal(window.list_pane.model.loaded, timeout=3000):
+        window.list_pane.search.insert("张")  # how an input method commits Chinese text
+    assert window.list_pane.model.rowCount() == 2
+    assert "2" in window.count_label.text()
+    window.list_pane.table.selectRow(0)
+    wait_idle(qtbot, ctx)
+    shown = window.list_pane.model.customer_id(0)
+    assert window.detail_pane.customer_id() == shown
+    assert window.timeline_pane.customer_id() == shown
+
+
+def test_saved_view_round_trip(
+    qtbot: QtBot, ctx: AppContext, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pane = window.list_pane
+    pane.grade_buttons[next(g for g in pane.grade_buttons if g.value == "B")].setChecked(True)
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 2)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("B customers", True))
+    pane.save_current_view()
+    qtbot.waitUntil(lambda: pane.view_picker.findText("B customers") >= 0)
+    pane.clear_filters()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 4)
+    index = pane.view_picker.findText("B customers")
+    pane.view_picker.setCurrentIndex(index)
+    pane.view_picker.activated.emit(index)
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 2)
+    assert [b.text() for b in pane.grade_buttons.values() if b.isChecked()] == ["B"]
+
+
+def test_lock_clears_every_model_and_closes_the_database(
+    qtbot: QtBot, session: Session, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create_customer(session, {"name": "机密客户", "grade": "A"})
+    app = CrmdeskApp(QApplication.instance(), session.store.path, settings)  # type: ignore[arg-type]
+    app._open_window(session)
+    window = app.window
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.list_pane.model.rowCount() == 1)
+    window.list_pane.table.selectRow(0)
+    wait_idle(qtbot, app.ctx)  # type: ignore[arg-type]
+    seen_while_locked: dict[str, object] = {}
+
+    def fake_exec(dialog: unlock_dialog.UnlockDialog) -> int:
+        seen_while_locked.update(
+            rows=window.list_pane.model.rowCount(),
+            cached=window.list_pane.model.cached_rows(),
+            detail=window.detail_pane.customer_id(),
+            timeline=window.timeline_pane.customer_id(),
+            visible=window.isVisible(),
+            key=session.store.data_key,
+            closed=session.store.db.is_closed(),
+        )
+        dialog.session = access.unlock(session.store.path, PASSWORD)
+        return 1
+
+    monkeypatch.setattr(unlock_dialog.UnlockDialog, "exec", fake_exec)
+    window.lock_action.trigger()
+    assert seen_while_locked == {
+        "rows": 0, "cached": 0, "detail": None, "timeline": None,
+        "visible": False, "key": b"", "closed": True,
+    }  # fmt: skip
+    qtbot.waitUntil(lambda: window.list_pane.model.rowCount() == 1)
+    assert window.isVisible()
+    app.quit()
