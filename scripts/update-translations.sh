@@ -4,7 +4,7 @@
 # Run after changing user-facing text; tests/ui/test_translations.py fails when this is due.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mapfile -t sources < <(git ls-files 'crmdesk/*.py' | grep -v '/demo')
+mapfile -t sources < <(find crmdesk -name '*.py' -not -name 'demo*' | sort)
 for lang in zh_CN en; do
   uv run pyside6-lupdate -no-obsolete -locations none "${sources[@]}" \
     -ts "resources/translations/crmdesk_${lang}.ts" >/dev/null

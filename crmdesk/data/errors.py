@@ -85,7 +85,7 @@ class PlainSQLiteFile(StoreError):
     message = QT_TRANSLATE_NOOP(
         "StoreError",
         "This is an unencrypted SQLite file, not a crmdesk database. crmdesk only opens "
-        "encrypted databases; use File > Import to bring its data in.",
+        "its own encrypted databases.",
     )
     exit_code = EXIT_BAD_FILE
 

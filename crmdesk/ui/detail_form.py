@@ -11,25 +11,21 @@ Empty text and an unset date are None, never "" or a made-up day.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -46,11 +42,22 @@ from crmdesk.domain.enums import (
 from crmdesk.domain.validation import ValidationError, clean_amount, clean_email, clean_name
 from crmdesk.domain.validation import phone_digits as digits_of
 from crmdesk.i18n import QT_TRANSLATE_NOOP as N
-from crmdesk.ui.labels import GRADE_COLOURS, grade_meaning, label
+from crmdesk.ui.form_widgets import OptionalDate
+
+# Re-exported ("as" itself): the contacts and key date editors still import these from here.
+from crmdesk.ui.form_widgets import choice_box as choice_box
+from crmdesk.ui.form_widgets import error_label as error_label
+from crmdesk.ui.form_widgets import with_message as with_message
 
 CTX = "DetailForm"
-ERROR_COLOUR = "#c62828"
 REQUIRED_CHOICES = frozenset({"kind", "grade", "relationship", "importance", "need"})
+NEW_DEFAULTS = {  # a new customer's form starts with these choices made
+    "kind": "company",
+    "grade": "D",
+    "relationship": "potential",
+    "importance": "normal",
+    "need": "future",
+}
 
 GROUPS: tuple[tuple[str, tuple[tuple[str, str, object], ...]], ...] = (
     (N(CTX, "Basic"), (
@@ -104,6 +111,11 @@ _MESSAGES = {
 }
 
 
+def split_tags(text: str | None) -> list[str]:
+    """Tags typed as a list separated by commas (either width) or semicolons."""
+    return [t.strip() for t in re.split(r"[,，;；]", text or "") if t.strip()]
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
@@ -148,81 +160,6 @@ def validate(
         except ValidationError as exc:
             errors[field] = exc.code
     return cleaned, errors
-
-
-def error_label() -> QLabel:
-    message = QLabel()
-    message.setStyleSheet(f"color: {ERROR_COLOUR};")
-    message.setWordWrap(True)
-    message.hide()
-    return message
-
-
-def with_message(editor: QWidget, message: QLabel) -> QWidget:
-    """The editor with its (hidden until needed) error message underneath."""
-    box = QWidget()
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    column.addWidget(editor)
-    column.addWidget(message)
-    return box
-
-
-class OptionalDate(QWidget):
-    """A date that may be unset: unticked means no date at all (None)."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.check = QCheckBox(self)
-        self.check.setToolTip(self.tr("Set a date"))
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.check)
-        row.addWidget(self.edit)
-        row.addStretch(1)
-        self.check.toggled.connect(self._toggled)
-        self.check.clicked.connect(lambda on: on and self.edit.setFocus())
-        self.edit.dateChanged.connect(self.changed)
-        self.set_value(None)
-
-    def value(self) -> str | None:
-        return self.edit.date().toString(Qt.DateFormat.ISODate) if self.check.isChecked() else None
-
-    def set_value(self, value: str | None) -> None:
-        day = QDate.fromString(value or "", Qt.DateFormat.ISODate)
-        self.check.setChecked(day.isValid())
-        self.edit.setDate(day if day.isValid() else QDate.currentDate())
-        self.edit.setEnabled(day.isValid())
-
-    def _toggled(self, on: bool) -> None:
-        self.edit.setEnabled(on)
-        self.changed.emit()
-
-
-def _swatch(colour: QColor) -> QIcon:
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(colour)
-    return QIcon(pixmap)
-
-
-def choice_box(enum: type[StrEnum], optional: bool) -> QComboBox:
-    """A combo of an enum's translated names; item data is the stored value (None = unset)."""
-    box = QComboBox()
-    if optional:
-        box.addItem("—", None)
-    for member in enum:
-        if isinstance(member, Grade):
-            text = f"{label(member)} · {grade_meaning(member)}"
-            box.addItem(_swatch(GRADE_COLOURS[member]), text, member.value)
-        else:
-            box.addItem(label(member), member.value)
-    return box
 
 
 class DetailForm(QTabWidget):

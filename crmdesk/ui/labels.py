@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
 from crmdesk.domain.enums import (
@@ -117,25 +117,36 @@ _REASONS = {
     ReasonCode.CHURNED: QT_TRANSLATE_NOOP("Labels", "The customer has churned."),
     ReasonCode.NO_NEED: QT_TRANSLATE_NOOP("Labels", "The customer has no need."),
     ReasonCode.FUTURE_NEED: QT_TRANSLATE_NOOP("Labels", "The need is in the future."),
-    ReasonCode.CLOSES_WITHIN_1_MONTH: QT_TRANSLATE_NOOP(
-        "Labels", "An open deal closes in %n day(s)."
-    ),
-    ReasonCode.CLOSES_WITHIN_3_MONTHS: QT_TRANSLATE_NOOP(
-        "Labels", "An open deal closes in %n day(s)."
-    ),
-    ReasonCode.CLOSES_WITHIN_6_MONTHS: QT_TRANSLATE_NOOP(
-        "Labels", "An open deal closes in %n day(s)."
-    ),
-    ReasonCode.CLOSES_LATER: QT_TRANSLATE_NOOP(
-        "Labels", "The nearest open deal closes in %n day(s)."
-    ),
     ReasonCode.CURRENT_NEED_NO_OPEN_OPPORTUNITY: QT_TRANSLATE_NOOP(
         "Labels", "A current need, but no open opportunity yet."
     ),
-    ReasonCode.CLOSE_DATE_PASSED: QT_TRANSLATE_NOOP(
-        "Labels", "An open deal's close date passed %n day(s) ago: update it."
-    ),
 }
+
+
+class Plurals(QObject):
+    """Texts with a count. pyside6-lupdate marks a message as a plural (one form in Chinese,
+    two in English) only for a literal self.tr(text, "", n) call, so they live here."""
+
+    def days(self, n: int) -> str:
+        return self.tr("%n day(s)", "", n)
+
+    def deal_closes_in(self, n: int) -> str:
+        return self.tr("An open deal closes in %n day(s).", "", n)
+
+    def nearest_deal_closes_in(self, n: int) -> str:
+        return self.tr("The nearest open deal closes in %n day(s).", "", n)
+
+    def close_date_passed(self, n: int) -> str:
+        return self.tr("An open deal's close date passed %n day(s) ago: update it.", "", n)
+
+
+_PLURALS: list[Plurals] = []
+
+
+def plurals() -> Plurals:
+    if not _PLURALS:
+        _PLURALS.append(Plurals())
+    return _PLURALS[0]
 
 
 def tr(text: str, n: int = -1) -> str:
@@ -155,4 +166,14 @@ def grade_meaning(grade: Grade) -> str:
 
 
 def reason_text(reason: Reason) -> str:
-    return tr(_REASONS[reason.code], reason.days if reason.days is not None else -1)
+    days = reason.days if reason.days is not None else 0
+    counted = {
+        ReasonCode.CLOSES_WITHIN_1_MONTH: plurals().deal_closes_in,
+        ReasonCode.CLOSES_WITHIN_3_MONTHS: plurals().deal_closes_in,
+        ReasonCode.CLOSES_WITHIN_6_MONTHS: plurals().deal_closes_in,
+        ReasonCode.CLOSES_LATER: plurals().nearest_deal_closes_in,
+        ReasonCode.CLOSE_DATE_PASSED: plurals().close_date_passed,
+    }
+    if reason.code in counted:
+        return counted[reason.code](days)
+    return tr(_REASONS[reason.code])

@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 from crmdesk.domain.enums import Grade, ReminderKind
 from crmdesk.i18n import QT_TRANSLATE_NOOP
 from crmdesk.services.due import Agenda, DueItem, Section
-from crmdesk.ui.labels import GRADE_COLOURS, grade_meaning, label
+from crmdesk.ui.labels import GRADE_COLOURS, grade_meaning, label, plurals
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # DueItem on item rows, None on headings
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 2  # Section value on section headings
@@ -175,8 +175,7 @@ def _item_row(item: DueItem, today: date) -> list[QStandardItem]:
         if snoozed
         else _long_date(item.due)
     )
-    late = item.overdue_days  # a plain name: lupdate skips a plural whose count is an attribute
-    days = QCoreApplication.translate("TodayModel", "%n day(s)", "", late)
+    days = plurals().days(item.overdue_days)
     overdue = _cell(days if item.overdue_days else "")
     if item.overdue_days:
         overdue.setForeground(QBrush(OVERDUE_COLOUR))

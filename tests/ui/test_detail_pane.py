@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from crmdesk.domain.validation import ValidationError
 from crmdesk.services.customers import add_contact, create_customer, update_customer
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.detail_form import OptionalDate
 from crmdesk.ui.detail_pane import DetailPane
+from crmdesk.ui.form_widgets import OptionalDate
 from tests.helpers import customer
 from tests.ui.conftest import wait_idle
 
@@ -82,7 +83,7 @@ def _text(pane: DetailPane, field: str) -> str:
 
 def _save(qtbot: QtBot, ctx: AppContext, pane: DetailPane) -> None:
     with qtbot.waitSignal(pane.saved):
-        qtbot.mouseClick(pane.save_button, LEFT)
+        qtbot.mouseClick(pane.editor_page.save_button, LEFT)
     wait_idle(qtbot, ctx)
 
 
@@ -100,13 +101,13 @@ def _audit_changes(ctx: AppContext, cid: str) -> list[dict[str, Any]]:
 
 
 def test_empty_state_offers_a_new_customer(qtbot: QtBot, pane: DetailPane) -> None:
-    assert pane.empty_hint.isVisible()
-    assert pane.new_button.isVisible()
+    assert pane.empty_page.hint.isVisible()
+    assert pane.empty_page.new_button.isVisible()
     assert not pane.save_action.isEnabled()
     assert not pane.delete_action.isEnabled()
-    qtbot.mouseClick(pane.new_button, LEFT)
+    qtbot.mouseClick(pane.empty_page.new_button, LEFT)
     assert pane.form.isVisible()
-    assert pane.title.text() == "New customer"
+    assert pane.header.title.text() == "New customer"
     assert pane.form.currentIndex() == 0
     assert pane.form.editor("name").hasFocus()
 
@@ -121,19 +122,19 @@ def test_create_a_customer_through_the_pane(
     assert isinstance(grade, QComboBox)
     qtbot.keyClicks(grade, "A")
     _type(qtbot, pane, "tags", "VIP， 华东")
-    assert pane.dirty_marker.isVisible()
+    assert pane.header.dirty_marker.isVisible()
     with qtbot.waitSignal(pane.saved) as saved:
-        qtbot.mouseClick(pane.save_button, LEFT)
+        qtbot.mouseClick(pane.editor_page.save_button, LEFT)
     wait_idle(qtbot, ctx)
     row = customer(ctx.session, saved.args[0])
     assert (row["name"], row["grade"], row["email"]) == ("欧阳 娜娜", "A", "nana@example.com")
     assert sorted(row["tags"].split()) == ["VIP", "华东"]
     assert row["first_contact_on"] == "2026-11-23"
     assert pane.customer_id() == saved.args[0]
-    assert pane.title.text() == "欧阳 娜娜"
-    assert pane.badge.text() == "A"
-    assert not pane.dirty_marker.isVisible()
-    assert not pane.save_button.isEnabled()
+    assert pane.header.title.text() == "欧阳 娜娜"
+    assert pane.header.badge.text() == "A"
+    assert not pane.header.dirty_marker.isVisible()
+    assert not pane.editor_page.save_button.isEnabled()
     assert _text(pane, "tags") == "VIP, 华东"
 
 
@@ -144,7 +145,7 @@ def test_bad_email_saves_nothing_and_keeps_the_typing(
     _type(qtbot, pane, "name", "Li Wei")
     _type(qtbot, pane, "city", "Suzhou")
     _type(qtbot, pane, "email", "li.wei@example")
-    qtbot.mouseClick(pane.save_button, LEFT)
+    qtbot.mouseClick(pane.editor_page.save_button, LEFT)
     wait_idle(qtbot, ctx)
     assert "e-mail" in pane.form.message("email")
     assert pane.form.currentIndex() == 0  # back on the tab of the bad field
@@ -154,6 +155,70 @@ def test_bad_email_saves_nothing_and_keeps_the_typing(
     _save(qtbot, ctx, pane)
     assert pane.form.message("email") == ""
     assert customer(ctx.session, pane.customer_id())["city"] == "Suzhou"
+
+
+def _fail_tags(monkeypatch: pytest.MonkeyPatch, exc: Exception) -> None:
+    """Make the next save fail inside its transaction, after the fields were written."""
+
+    def fail(*_args: object) -> None:
+        raise exc
+
+    monkeypatch.setattr("crmdesk.services.customers.set_tags", fail)
+
+
+def _stored_tags(ctx: AppContext, cid: str) -> list[str]:
+    rows = ctx.session.store.db.execute_sql(
+        "SELECT t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id"
+        " WHERE ct.customer_id = ? ORDER BY t.name",
+        (cid,),
+    )
+    return [row[0] for row in rows]
+
+
+def test_a_failing_save_changes_neither_fields_nor_tags(
+    qtbot: QtBot, ctx: AppContext, pane: DetailPane, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    created = create_customer(ctx.session, {"name": "Acme", "city": "Shanghai"}, ["VIP"])
+    cid = created.created_id or ""
+    audited = _audit_changes(ctx, cid)
+    pane.show_customer(cid)
+    wait_idle(qtbot, ctx)
+    _type(qtbot, pane, "city", "Hangzhou")
+    _type(qtbot, pane, "tags", "VIP, 华东")
+    _fail_tags(monkeypatch, ValidationError("tags", "too_long"))
+    saved: list[str] = []
+    pane.saved.connect(saved.append)
+    qtbot.mouseClick(pane.editor_page.save_button, LEFT)
+    wait_idle(qtbot, ctx)
+    row = customer(ctx.session, cid)
+    assert (row["city"], row["tags"]) == ("Shanghai", "VIP")
+    assert _stored_tags(ctx, cid) == ["VIP"]
+    assert _audit_changes(ctx, cid) == audited
+    assert saved == []
+    assert (_text(pane, "city"), _text(pane, "tags")) == ("Hangzhou", "VIP, 华东")
+    assert pane.form.message("tags") == "This is too long."
+    assert pane.is_dirty()
+    assert pane.header.dirty_marker.isVisible()
+    assert pane.editor_page.save_button.isEnabled()
+
+
+def test_a_failing_new_customer_is_not_created(
+    qtbot: QtBot, ctx: AppContext, pane: DetailPane, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pane.new_customer()
+    _type(qtbot, pane, "name", "Li Wei")
+    _type(qtbot, pane, "tags", "VIP")
+    _fail_tags(monkeypatch, RuntimeError("disk full"))
+    with qtbot.waitSignal(ctx.worker.failed) as failed:  # the window shows it to the user
+        qtbot.mouseClick(pane.editor_page.save_button, LEFT)
+    wait_idle(qtbot, ctx)
+    assert str(failed.args[0]) == "disk full"
+    assert _count(ctx, "customer") == 0
+    assert _count(ctx, "tag") == 0
+    assert pane.customer_id() is None
+    assert pane.header.title.text() == "New customer"
+    assert (_text(pane, "name"), _text(pane, "tags")) == ("Li Wei", "VIP")
+    assert pane.editor_page.save_button.isEnabled()
 
 
 @pytest.mark.parametrize(
@@ -169,7 +234,7 @@ def test_invalid_values_are_refused_next_to_the_field(
 ) -> None:
     cid = _open(qtbot, ctx, pane, {"name": "恒通机械", "phone": "021 5555 0101"})
     _type(qtbot, pane, field, typed)
-    qtbot.mouseClick(pane.save_button, LEFT)
+    qtbot.mouseClick(pane.editor_page.save_button, LEFT)
     wait_idle(qtbot, ctx)
     assert pane.form.message(field) == expected
     assert pane.is_dirty()
@@ -189,25 +254,25 @@ def test_edit_and_save_is_audited_with_old_and_new(
 ) -> None:
     cid = _open(qtbot, ctx, pane, {"name": "Acme", "city": "Shanghai"})
     assert _text(pane, "city") == "Shanghai"
-    assert not pane.save_button.isEnabled()
+    assert not pane.editor_page.save_button.isEnabled()
     _type(qtbot, pane, "city", "Hangzhou")
-    assert pane.dirty_marker.isVisible()
-    assert pane.save_button.isEnabled()
+    assert pane.header.dirty_marker.isVisible()
+    assert pane.editor_page.save_button.isEnabled()
     with qtbot.waitSignal(pane.saved):
         qtbot.keyClick(pane.form.editor("city"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, ctx)
     assert _audit_changes(ctx, cid) == [{"city": ["Shanghai", "Hangzhou"]}]
-    assert not pane.dirty_marker.isVisible()
+    assert not pane.header.dirty_marker.isVisible()
 
 
 def test_cancel_reverts_the_edits(qtbot: QtBot, ctx: AppContext, pane: DetailPane) -> None:
     cid = _open(qtbot, ctx, pane, {"name": "Acme", "city": "Shanghai"})
     _type(qtbot, pane, "city", "Hangzhou")
     _type(qtbot, pane, "notes", "call back in spring")
-    qtbot.mouseClick(pane.cancel_button, LEFT)
+    qtbot.mouseClick(pane.editor_page.cancel_button, LEFT)
     assert (_text(pane, "city"), _text(pane, "notes")) == ("Shanghai", "")
     assert not pane.is_dirty()
-    assert not pane.dirty_marker.isVisible()
+    assert not pane.header.dirty_marker.isVisible()
     assert customer(ctx.session, cid)["city"] == "Shanghai"
 
 
@@ -252,7 +317,7 @@ def test_leaving_with_save_saves(
     pane.show_customer(other)
     wait_idle(qtbot, ctx)
     assert customer(ctx.session, cid)["city"] == "Hangzhou"
-    assert pane.title.text() == "Other"
+    assert pane.header.title.text() == "Other"
     assert _text(pane, "city") == ""
 
 
@@ -269,21 +334,21 @@ def test_leaving_with_save_and_an_invalid_field_stays(
 def test_delete_then_undo(qtbot: QtBot, ctx: AppContext, pane: DetailPane) -> None:
     cid = _open(qtbot, ctx, pane, {"name": "恒通机械"})
     with qtbot.waitSignal(pane.deleted) as deleted:
-        qtbot.mouseClick(pane.delete_button, LEFT)
+        qtbot.mouseClick(pane.editor_page.delete_button, LEFT)
     wait_idle(qtbot, ctx)
     assert deleted.args == [cid]
     assert customer(ctx.session, cid)["deleted_at"] is not None
     assert pane.undo_bar.isVisible()
     assert "恒通机械" in pane.undo_bar.text.text()
     assert pane.undo_bar.timer.isActive()
-    assert pane.empty_hint.isVisible()
+    assert pane.empty_page.hint.isVisible()
     with qtbot.waitSignal(ctx.bus.open_customer) as opened:
         qtbot.mouseClick(pane.undo_bar.button, LEFT)
     wait_idle(qtbot, ctx)
     assert opened.args == [cid]
     assert customer(ctx.session, cid)["deleted_at"] is None
     assert not pane.undo_bar.isVisible()
-    assert pane.title.text() == "恒通机械"
+    assert pane.header.title.text() == "恒通机械"
     assert pane.form.isVisible()
 
 
@@ -338,9 +403,10 @@ def test_add_edit_and_remove_a_contact(
     qtbot: QtBot, ctx: AppContext, pane: DetailPane, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cid = _open(qtbot, ctx, pane, {"name": "恒通机械"})
-    pane.form.setCurrentWidget(pane.contacts)
-    qtbot.mouseClick(pane.contacts.add_button, LEFT)
-    dialog = pane.contacts.dialog
+    contacts = pane.editor_page.contacts
+    pane.form.setCurrentWidget(contacts)
+    qtbot.mouseClick(contacts.add_button, LEFT)
+    dialog = contacts.dialog
     assert dialog is not None
     assert dialog.isVisible()
     _keys(qtbot, _dialog_edit(dialog, "name"), "王芳")
@@ -356,29 +422,29 @@ def test_add_edit_and_remove_a_contact(
     qtbot.keyClicks(_dialog_edit(dialog, "birthday"), "03-12")
     _ok(qtbot, dialog)
     wait_idle(qtbot, ctx)
-    assert pane.contacts.names() == ["王芳"]
-    assert pane.form.tabText(pane.form.indexOf(pane.contacts)) == "Contacts (1)"
-    assert pane.contacts.table.item(0, 2).text() == "138 0013 8000, 021-5555 1234"
+    assert contacts.names() == ["王芳"]
+    assert pane.form.tabText(pane.form.indexOf(contacts)) == "Contacts (1)"
+    assert contacts.table.item(0, 2).text() == "138 0013 8000, 021-5555 1234"
     (row,) = ctx.session.store.db.execute_sql(
         "SELECT phones, birthday FROM contact WHERE customer_id = ?", (cid,)
     ).fetchall()
     assert row == ("138 0013 8000, 021-5555 1234", "--03-12")
 
-    pane.contacts.table.selectRow(0)
-    qtbot.mouseClick(pane.contacts.edit_button, LEFT)
-    dialog = pane.contacts.dialog
+    contacts.table.selectRow(0)
+    qtbot.mouseClick(contacts.edit_button, LEFT)
+    dialog = contacts.dialog
     assert dialog is not None
     assert _dialog_edit(dialog, "birthday").text() == "03-12"
     _keys(qtbot, _dialog_edit(dialog, "title"), "采购经理")
     _ok(qtbot, dialog)
     wait_idle(qtbot, ctx)
-    assert pane.contacts.table.item(0, 1).text() == "采购经理"
+    assert contacts.table.item(0, 1).text() == "采购经理"
 
     _answer(monkeypatch, "question", QMessageBox.StandardButton.Yes)
-    pane.contacts.table.selectRow(0)
-    qtbot.mouseClick(pane.contacts.remove_button, LEFT)
+    contacts.table.selectRow(0)
+    qtbot.mouseClick(contacts.remove_button, LEFT)
     wait_idle(qtbot, ctx)
-    assert pane.contacts.names() == []
+    assert contacts.names() == []
     assert _count(ctx, "contact") == 0
 
 
@@ -389,24 +455,26 @@ def test_a_new_primary_contact_takes_the_flag(
     add_contact(ctx.session, cid, {"name": "张伟", "is_primary": 1})
     pane.show_customer(cid)
     wait_idle(qtbot, ctx)
-    pane.contacts.add()
-    dialog = pane.contacts.dialog
+    contacts = pane.editor_page.contacts
+    contacts.add()
+    dialog = contacts.dialog
     assert dialog is not None
     _keys(qtbot, _dialog_edit(dialog, "name"), "李娜")
     qtbot.keyClick(dialog.primary, Qt.Key.Key_Space)
     _ok(qtbot, dialog)
     wait_idle(qtbot, ctx)
-    assert pane.contacts.names() == ["李娜", "张伟"]
-    assert [pane.contacts.table.item(r, 5).text() for r in (0, 1)] == ["✓", ""]
+    assert contacts.names() == ["李娜", "张伟"]
+    assert [contacts.table.item(r, 5).text() for r in (0, 1)] == ["✓", ""]
 
 
 def test_add_and_remove_a_key_date(
     qtbot: QtBot, ctx: AppContext, pane: DetailPane, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cid = _open(qtbot, ctx, pane, {"name": "恒通机械"})
-    pane.form.setCurrentWidget(pane.key_dates)
-    qtbot.mouseClick(pane.key_dates.add_button, LEFT)
-    dialog = pane.key_dates.dialog
+    key_dates = pane.editor_page.key_dates
+    pane.form.setCurrentWidget(key_dates)
+    qtbot.mouseClick(key_dates.add_button, LEFT)
+    dialog = key_dates.dialog
     assert dialog is not None
     qtbot.keyClicks(dialog.kind, "Contract")
     assert dialog.lead.value() == 30
@@ -418,7 +486,7 @@ def test_add_and_remove_a_key_date(
     qtbot.keyClicks(dialog.date_edit, "2027-12-01")
     _ok(qtbot, dialog)
     wait_idle(qtbot, ctx)
-    assert pane.key_dates.row_texts() == [["Contract expiry", "", "2027-12-01", "No", "30 day(s)"]]
+    assert key_dates.row_texts() == [["Contract expiry", "", "2027-12-01", "No", "30 day(s)"]]
     (row,) = ctx.session.store.db.execute_sql(
         "SELECT kind, month, day, year, yearly, lead_days FROM key_date WHERE customer_id = ?",
         (cid,),
@@ -426,10 +494,10 @@ def test_add_and_remove_a_key_date(
     assert row == ("contract_expiry", 12, 1, 2027, 0, 30)
 
     _answer(monkeypatch, "question", QMessageBox.StandardButton.Yes)
-    pane.key_dates.table.selectRow(0)
-    qtbot.mouseClick(pane.key_dates.remove_button, LEFT)
+    key_dates.table.selectRow(0)
+    qtbot.mouseClick(key_dates.remove_button, LEFT)
     wait_idle(qtbot, ctx)
-    assert pane.key_dates.row_texts() == []
+    assert key_dates.row_texts() == []
     assert _count(ctx, "key_date") == 0
 
 
@@ -440,7 +508,7 @@ def test_a_change_elsewhere_refreshes_the_shown_customer(
     ctx.run(update_customer, cid, {"phone": "021 2222"})
     wait_idle(qtbot, ctx)
     assert _text(pane, "phone") == "021 2222"
-    assert not pane.note.isVisible()
+    assert not pane.header.note.isVisible()
 
 
 def test_a_change_elsewhere_keeps_the_users_edits(
@@ -451,12 +519,12 @@ def test_a_change_elsewhere_keeps_the_users_edits(
     ctx.run(update_customer, cid, {"phone": "021 2222"})
     wait_idle(qtbot, ctx)
     assert _text(pane, "city") == "Hangzhou"
-    assert pane.note.isVisible()
+    assert pane.header.note.isVisible()
     _save(qtbot, ctx, pane)
     row = customer(ctx.session, cid)
     assert (row["city"], row["phone"]) == ("Hangzhou", "021 2222")  # the other edit survives
     assert _text(pane, "phone") == "021 2222"
-    assert not pane.note.isVisible()
+    assert not pane.header.note.isVisible()
 
 
 def test_changes_to_other_customers_are_ignored(
@@ -467,5 +535,5 @@ def test_changes_to_other_customers_are_ignored(
     _type(qtbot, pane, "city", "Hangzhou")
     ctx.run(update_customer, other, {"city": "Beijing"})
     wait_idle(qtbot, ctx)
-    assert not pane.note.isVisible()
+    assert not pane.header.note.isVisible()
     assert _text(pane, "city") == "Hangzhou"

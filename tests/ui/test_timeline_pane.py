@@ -20,14 +20,14 @@ from crmdesk.services.timeline import add_note
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.entry_dialogs import EntryDialog, FeedbackDialog, NoteDialog, OrderDialog
 from crmdesk.ui.followup_dialog import FollowUpDialog
-from crmdesk.ui.timeline_pane import (
+from crmdesk.ui.timeline_model import (
     DetailsRole,
     GradesRole,
     HeadlineRole,
     ItemRole,
     TimelineModel,
-    TimelinePane,
 )
+from crmdesk.ui.timeline_pane import TimelinePane
 from tests.helpers import customer
 from tests.ui.conftest import wait_idle
 
