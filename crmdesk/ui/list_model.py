@@ -34,15 +34,15 @@ PAGE_SIZE = 100
 MAX_CACHED_ROWS = 2000
 OVERDUE_COLOUR = QColor("#c62828")
 
-COLUMNS = (
+COLUMNS = (  # what a salesperson scans first comes first: who, and when they are due
     ("grade", QT_TRANSLATE_NOOP("CustomerListModel", "Grade")),
     ("name", QT_TRANSLATE_NOOP("CustomerListModel", "Name")),
     ("company", QT_TRANSLATE_NOOP("CustomerListModel", "Company")),
+    ("next_due_on", QT_TRANSLATE_NOOP("CustomerListModel", "Next due")),
+    ("last_followup_on", QT_TRANSLATE_NOOP("CustomerListModel", "Last follow-up")),
     ("phone", QT_TRANSLATE_NOOP("CustomerListModel", "Phone")),
     ("city", QT_TRANSLATE_NOOP("CustomerListModel", "City")),
     ("relationship", QT_TRANSLATE_NOOP("CustomerListModel", "Status")),
-    ("last_followup_on", QT_TRANSLATE_NOOP("CustomerListModel", "Last follow-up")),
-    ("next_due_on", QT_TRANSLATE_NOOP("CustomerListModel", "Next due")),
     ("tags", QT_TRANSLATE_NOOP("CustomerListModel", "Tags")),
 )
 

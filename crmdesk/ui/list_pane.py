@@ -152,7 +152,7 @@ class CustomerListPane(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((50, 140, 190, 130, 80, 110, 105, 95, 120)):
+        for column, width in enumerate((48, 150, 170, 92, 100, 128, 90, 110, 120)):
             table.setColumnWidth(column, width)
         table.selectionModel().selectionChanged.connect(self._on_selection)
         table.activated.connect(self._on_activated)

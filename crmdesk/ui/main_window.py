@@ -16,7 +16,7 @@ from crmdesk.services.access import StoreError
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.detail_pane import DetailPane
 from crmdesk.ui.list_pane import CustomerListPane
-from crmdesk.ui.menus import build_menus
+from crmdesk.ui.menus import MenuBuilder
 from crmdesk.ui.timeline_pane import TimelinePane
 from crmdesk.ui.today_pane import TodayPane
 from crmdesk.ui.unlock_dialog import store_error_text
@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         self.timeline_pane = TimelinePane(ctx, self)
         self._build_layout()
         self._build_status_bar()
-        build_menus(self)
+        MenuBuilder(self).build_menus(self)
         self._window_wide_shortcuts()
         self._connect()
         self.restore_layout()
@@ -195,6 +195,8 @@ class MainWindow(QMainWindow):
 
         if not isinstance(self.settings.value("window/geometry"), QByteArray):
             self.resize(1280, 800)
+            self.main_split.setSizes([640, 480])
+            self.right_split.setSizes([400, 400])
         restore("window/geometry", self.restoreGeometry)
         restore("window/state", self.restoreState)
         restore("window/main_split", self.main_split.restoreState)

@@ -5,11 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from crmdesk.services.session import Session
 from crmdesk.ui.context import AppContext, ChangeBus
+from crmdesk.ui.i18n import install_translators
 from crmdesk.ui.worker import DbWorker
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_translations(qapp: QApplication) -> None:
+    """The shipped English catalogue (plural forms), whatever the machine's language."""
+    install_translators(qapp, "en")
 
 
 @pytest.fixture

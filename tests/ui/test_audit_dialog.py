@@ -145,8 +145,7 @@ def test_verify_shows_intact_then_tampering(qtbot: QtBot, ctx: AppContext) -> No
 
     qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, ctx)
-    # "event(s)" becomes "events" through the English translation (not loaded in tests)
-    assert dialog.verify_result.text() == f"Chain intact: {events} event(s)"
+    assert dialog.verify_result.text() == f"Chain intact: {events:,} events"
     assert _result_colour(dialog) == OK_COLOUR.name()
 
     ctx.session.store.db.execute_sql(
@@ -173,7 +172,7 @@ def test_export_writes_the_filtered_events(
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")
     assert len(text.splitlines()) == 3  # header, update, create
     assert "'=HYPERLINK(1)" in text
-    assert dialog.status.text().startswith("Exported 2 event(s) to log.csv.")
+    assert dialog.status.text().startswith("Exported 2 events to log.csv.")
     assert dialog.export_button.isEnabled()
 
 

@@ -486,7 +486,7 @@ def test_add_and_remove_a_key_date(
     qtbot.keyClicks(dialog.date_edit, "2027-12-01")
     _ok(qtbot, dialog)
     wait_idle(qtbot, ctx)
-    assert key_dates.row_texts() == [["Contract expiry", "", "2027-12-01", "No", "30 day(s)"]]
+    assert key_dates.row_texts() == [["Contract expiry", "", "2027-12-01", "No", "30 days"]]
     (row,) = ctx.session.store.db.execute_sql(
         "SELECT kind, month, day, year, yearly, lead_days FROM key_date WHERE customer_id = ?",
         (cid,),

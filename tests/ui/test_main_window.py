@@ -23,7 +23,9 @@ from tests.ui.conftest import wait_idle
 
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    made = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    made.setValue("ui/language", "en")
+    return made
 
 
 @pytest.fixture
@@ -108,3 +110,28 @@ def test_lock_clears_every_model_and_closes_the_database(
     qtbot.waitUntil(lambda: window.list_pane.model.rowCount() == 1)
     assert window.isVisible()
     app.quit()
+
+
+def test_switching_to_chinese_relabels_the_window(
+    qtbot: QtBot, session: Session, settings: QSettings
+) -> None:
+    app = CrmdeskApp(QApplication.instance(), session.store.path, settings)  # type: ignore[arg-type]
+    app._open_window(session)
+    assert app.window is not None
+    assert app.window.menuBar().actions()[0].text() == "&File"
+    settings.setValue("ui/language", "zh_CN")
+    try:
+        app.switch_language()
+        window = app.window
+        assert window is not None
+        qtbot.addWidget(window)
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert menus[0] == "文件(&F)"
+        assert window.left_tabs.tabText(0) == "客户"
+        header = window.list_pane.model.headerData(1, Qt.Orientation.Horizontal)
+        assert header == "名称"
+        assert window.list_pane.search.placeholderText().startswith("搜索")
+    finally:
+        settings.setValue("ui/language", "en")
+        app.switch_language()
+        app.quit()

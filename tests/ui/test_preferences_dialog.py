@@ -42,8 +42,8 @@ def test_shows_the_stored_preferences(qtbot: QtBot, ctx: AppContext) -> None:
     )
     dialog = _dialog(qtbot, ctx)
     assert dialog.cadence[Grade.B].value() == 7
-    assert dialog.cadence[Grade.B].text() == "7 day(s)"
-    assert dialog.cadence[Grade.A].text() == "1 day(s)"
+    assert dialog.cadence[Grade.B].text() == "7 days"
+    assert dialog.cadence[Grade.A].text() == "1 day"
     assert [box.isChecked() for box in dialog.working] == [True] * 5 + [False] * 2
     assert dialog.auto_lock.text() == "Never"
     assert dialog.region.text() == "HK"

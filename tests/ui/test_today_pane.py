@@ -113,7 +113,7 @@ def test_sections_grouped_by_grade_with_counts_in_the_title(
         ("upcoming", [("A", ["Soon A"]), ("C", ["Soon C"])]),
     ]
     overdue_row = pane.model.index(0, 0, pane.model.index(0, 0, pane.model.index(0, 0)))
-    assert overdue_row.siblingAtColumn(OVERDUE_COLUMN).data() == "6 day(s)"
+    assert overdue_row.siblingAtColumn(OVERDUE_COLUMN).data() == "6 days"
     assert (
         overdue_row.siblingAtColumn(OVERDUE_COLUMN).data(Qt.ItemDataRole.ForegroundRole) is not None
     )

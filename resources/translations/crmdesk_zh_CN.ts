@@ -1,0 +1,2048 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>About crmdesk</source>
+        <translation>关于 crmdesk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>An offline-first, encrypted desktop CRM for field sales teams.</source>
+        <translation>面向外勤销售团队的离线优先、加密桌面 CRM。</translation>
+    </message>
+    <message>
+        <source>Proprietary software. Qt and PySide6 are used under the GNU LGPL v3; SQLCipher Community Edition under its BSD-style licence.</source>
+        <translation>专有软件。Qt 和 PySide6 依据 GNU LGPL v3 使用；SQLCipher 社区版依据其 BSD 风格许可证使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>复制版本信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Select an event to see every change.</source>
+        <translation>选择一个事件以查看全部变更。</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>校验审计链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Recompute every event&apos;s hash to show whether the log was altered.</source>
+        <translation>重新计算每个事件的哈希值，检查日志是否被篡改。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No events match these filters.</source>
+        <translation>没有符合筛选条件的事件。</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>审计日志为空。</translation>
+    </message>
+    <message>
+        <source>Event %1 · %2 · %3 · %4</source>
+        <translation>事件 %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %Ln event(s)</source>
+        <translation>
+            <numerusform>审计链完整：共 %Ln 条事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tampering detected at event %1</source>
+        <translation>在事件 %1 处检测到篡改</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln event(s) to %1. The file is not encrypted.</source>
+        <translation>
+            <numerusform>已将 %Ln 条事件导出到 %1。该文件未加密。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Database created</source>
+        <translation>创建数据库</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation>添加演示数据</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Timeline entry</source>
+        <translation>时间线记录</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Key date</source>
+        <translation>重要日期</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>已保存视图</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>importance</source>
+        <translation>重要程度</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>next due</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>last follow-up</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <source>scheduled follow-up</source>
+        <translation>手动设置的下次跟进</translation>
+    </message>
+    <message>
+        <source>first contact</source>
+        <translation>首次联系</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <source>All customers — type to search</source>
+        <translation>全部客户：输入以搜索</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or MM-DD</source>
+        <translation>YYYY-MM-DD 或 MM-DD</translation>
+    </message>
+    <message>
+        <source>Several numbers: separate with commas</source>
+        <translation>多个号码请用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Other accounts</source>
+        <translation>其他账号</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主要</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>移除联系人</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this customer&apos;s contacts?</source>
+        <translation>要将 %1 从该客户的联系人中移除吗？</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>添加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListModel</name>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListPane</name>
+    <message>
+        <source>Search name, company, phone, e-mail, tag… (Ctrl+F)</source>
+        <translation>搜索名称、公司、电话、邮箱、标签…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Show grade %1: %2</source>
+        <translation>显示 %1 级客户：%2</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any importance</source>
+        <translation>全部重要程度</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅看逾期</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>已保存视图</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>保存视图…</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation>视图名称：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer matches. Change the search or press “Clear filters”.</source>
+        <translation>没有匹配的客户。请修改搜索条件，或点击“清除筛选”。</translation>
+    </message>
+    <message>
+        <source>No customers yet. Press Ctrl+N to add your first customer.</source>
+        <translation>还没有客户。按 Ctrl+N 添加第一个客户。</translation>
+    </message>
+    <message>
+        <source>Saved views…</source>
+        <translation>已保存视图…</translation>
+    </message>
+    <message>
+        <source>No saved views yet</source>
+        <translation>暂无已保存视图</translation>
+    </message>
+    <message>
+        <source>Pick a saved view first.</source>
+        <translation>请先选择一个已保存视图。</translation>
+    </message>
+</context>
+<context>
+    <name>DatePickerDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>稍后提醒至</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>Demo database</source>
+        <translation>演示数据库</translation>
+    </message>
+    <message>
+        <source>Sample customers to try crmdesk with. Keep real customers in a database of their own.</source>
+        <translation>用示例客户试用 crmdesk。真实客户请保存在单独的数据库中。</translation>
+    </message>
+    <message>
+        <source>Number of sample customers:</source>
+        <translation>示例客户数量：</translation>
+    </message>
+    <message>
+        <source>Its password is: %1</source>
+        <translation>该数据库的密码是：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailHeader</name>
+    <message>
+        <source>● Unsaved changes</source>
+        <translation>● 未保存的更改</translation>
+    </message>
+    <message>
+        <source>This customer was changed elsewhere. Save to keep your edits on top.</source>
+        <translation>该客户已在别处被修改。保存后将以您的修改为准。</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Next follow-up: %1 · Last follow-up: %2</source>
+        <translation>下次跟进：%1 · 最近跟进：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>This customer has unsaved changes. Save them?</source>
+        <translation>该客户有未保存的更改，是否保存？</translation>
+    </message>
+    <message>
+        <source>This customer has been deleted.</source>
+        <translation>该客户已被删除。</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>新建客户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save customer</source>
+        <translation>保存客户(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放弃更改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete customer</source>
+        <translation>删除客户(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>重要日期</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation>联系人（%1）</translation>
+    </message>
+    <message>
+        <source>Key dates (%1)</source>
+        <translation>重要日期（%1）</translation>
+    </message>
+    <message>
+        <source>Save the customer first.</source>
+        <translation>请先保存客户。</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyPage</name>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Select a customer in the list, or create one.</source>
+        <translation>请在列表中选择客户，或新建一个客户。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Add feedback</source>
+        <translation>添加反馈</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>This is a &amp;complaint</source>
+        <translation>这是一条投诉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Satis&amp;faction</source>
+        <translation>满意度(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;What they said</source>
+        <translation>反馈内容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>处理结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose a satisfaction from 1 to 5.</source>
+        <translation>请选择 1 到 5 的满意度。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Log follow-up</source>
+        <translation>记录跟进</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>沟通了哪些内容</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>跟进方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Con&amp;tent</source>
+        <translation>内容(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Next ste&amp;p</source>
+        <translation>下一步(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Confirm the grade</source>
+        <translation>确认等级</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Confirm the current grade or choose another to save.</source>
+        <translation>请确认当前等级，或选择其他等级，然后保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to the date the grade&apos;s cadence gives</source>
+        <translation>恢复为按等级跟进频率计算的日期</translation>
+    </message>
+    <message>
+        <source>&amp;Next follow-up</source>
+        <translation>下次跟进(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Log follow-up — %1</source>
+        <translation>记录跟进 — %1</translation>
+    </message>
+    <message>
+        <source>This customer could not be opened: %1</source>
+        <translation>无法打开该客户：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>每 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Suggested grade: %1</source>
+        <translation>建议等级：%1</translation>
+    </message>
+    <message>
+        <source>%1, set by hand (the cadence gives %2)</source>
+        <translation>%1，手动设置（按跟进频率应为 %2）</translation>
+    </message>
+    <message>
+        <source>%1, from the grade&apos;s cadence</source>
+        <translation>%1，按等级跟进频率计算</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be logged in the future.</source>
+        <translation>不能记录未来时间的跟进。</translation>
+    </message>
+    <message>
+        <source>The next follow-up cannot be before this one.</source>
+        <translation>下次跟进不能早于本次跟进。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDateDialog</name>
+    <message>
+        <source>Add key date</source>
+        <translation>添加重要日期</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or MM-DD</source>
+        <translation>YYYY-MM-DD 或 MM-DD</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Remind ahead</source>
+        <translation>提前提醒</translation>
+    </message>
+    <message>
+        <source>Type a date like 2027-03-01, or 03-01 for every year.</source>
+        <translation>请输入日期，如 2027-03-01；每年重复的日期可输入 03-01。</translation>
+    </message>
+    <message>
+        <source>A date that happens once needs a year.</source>
+        <translation>只发生一次的日期必须包含年份。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDatesEditor</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Remind ahead</source>
+        <translation>提前提醒</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove key date</source>
+        <translation>移除重要日期</translation>
+    </message>
+    <message>
+        <source>Remove this key date?</source>
+        <translation>要移除此重要日期吗？</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Clear need, closes within 1 month</source>
+        <translation>需求明确，1 个月内成交</translation>
+    </message>
+    <message>
+        <source>Clear need, closes within 3 months</source>
+        <translation>需求明确，3 个月内成交</translation>
+    </message>
+    <message>
+        <source>Clear need, closes within 6 months</source>
+        <translation>需求明确，6 个月内成交</translation>
+    </message>
+    <message>
+        <source>Potential need, or closing 6+ months out</source>
+        <translation>潜在需求，或 6 个月后才能成交</translation>
+    </message>
+    <message>
+        <source>No need or no chance</source>
+        <translation>无需求或无成交机会</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>意向客户</translation>
+    </message>
+    <message>
+        <source>Existing customer</source>
+        <translation>成交客户</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>流失客户</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Current need</source>
+        <translation>当前需求</translation>
+    </message>
+    <message>
+        <source>Future need</source>
+        <translation>潜在需求</translation>
+    </message>
+    <message>
+        <source>No need</source>
+        <translation>无需求</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Trade show</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <source>Web ad</source>
+        <translation>网络广告</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Small (&lt; 50 staff)</source>
+        <translation>小型企业（少于 50 人）</translation>
+    </message>
+    <message>
+        <source>Medium (50–500 staff)</source>
+        <translation>中型企业（50–500 人）</translation>
+    </message>
+    <message>
+        <source>Large (&gt; 500 staff)</source>
+        <translation>大型企业（超过 500 人）</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>性价比</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>高端</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>WeChat / message</source>
+        <translation>微信/短信</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Grade change</source>
+        <translation>等级变更</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>谈判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Contract expiry</source>
+        <translation>合同到期</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <source>Other date</source>
+        <translation>其他日期</translation>
+    </message>
+    <message>
+        <source>Key date</source>
+        <translation>重要日期</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Within a week</source>
+        <translation>一周内</translation>
+    </message>
+    <message>
+        <source>Within a month</source>
+        <translation>一个月内</translation>
+    </message>
+    <message>
+        <source>Within three months</source>
+        <translation>三个月内</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>更晚</translation>
+    </message>
+    <message>
+        <source>The customer has churned.</source>
+        <translation>客户已流失。</translation>
+    </message>
+    <message>
+        <source>The customer has no need.</source>
+        <translation>客户无需求。</translation>
+    </message>
+    <message>
+        <source>The need is in the future.</source>
+        <translation>客户的需求在将来。</translation>
+    </message>
+    <message>
+        <source>A current need, but no open opportunity yet.</source>
+        <translation>有当前需求，但还没有进行中的商机。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>crmdesk</source>
+        <translation>crmdesk</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>已解锁</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>crmdesk: internal error</source>
+        <translation>crmdesk：内部错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside crmdesk (%1). Your last change may not have been saved; everything saved before it is safe. Please report this.</source>
+        <translation>crmdesk 内部出错（%1）。最近一次更改可能未保存，此前保存的内容均安全。请报告此问题。</translation>
+    </message>
+</context>
+<context>
+    <name>MenuBuilder</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>新建客户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save current view…</source>
+        <translation>保存当前视图(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>检查数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About crmdesk</source>
+        <translation>关于 crmdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>备份已写入并通过校验：%1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Database is healthy</source>
+        <translation>数据库状态正常</translation>
+    </message>
+    <message>
+        <source>Database problems found</source>
+        <translation>发现数据库问题</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>正在检查数据库…</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>请先填写备注内容。</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>Add opportunity</source>
+        <translation>添加商机</translation>
+    </message>
+    <message>
+        <source>&amp;Expected close</source>
+        <translation>有预计成交日期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>商机名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge</source>
+        <translation>阶段(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Curre&amp;ncy</source>
+        <translation>币种(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close &amp;date</source>
+        <translation>预计成交日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Probability (%)</source>
+        <translation>赢率 (%)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Enter a percentage from 0 to 100.</source>
+        <translation>请输入 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>Enter a title for the opportunity.</source>
+        <translation>请输入商机名称。</translation>
+    </message>
+    <message>
+        <source>Enter an amount, e.g. 50000.</source>
+        <translation>请输入金额，例如 50000。</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <source>Set a date</source>
+        <translation>设置日期</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Add order</source>
+        <translation>添加订单</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>产品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Specifica&amp;tion</source>
+        <translation>规格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit price</source>
+        <translation>单价(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Curre&amp;ncy</source>
+        <translation>币种(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Enter the product.</source>
+        <translation>请输入产品。</translation>
+    </message>
+    <message>
+        <source>Enter a quantity, for example 12 or 2.5.</source>
+        <translation>请输入数量，例如 12 或 2.5。</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than 0.</source>
+        <translation>数量必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Enter a price, for example 1200 or 99.50.</source>
+        <translation>请输入价格，例如 1200 或 99.50。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Choose a password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>It protects every customer record. crmdesk cannot recover it for you; the recovery code on the next page can.</source>
+        <translation>密码用于保护所有客户记录。crmdesk 无法帮您找回密码，但下一页的恢复码可以。</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>数据库文件：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Password (at least 8 characters):</source>
+        <translation>密码（至少 8 个字符）：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>New database file</source>
+        <translation>新建数据库文件</translation>
+    </message>
+    <message>
+        <source>crmdesk databases (*.db)</source>
+        <translation>crmdesk 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Too short: use at least 8 characters.</source>
+        <translation>太短：请至少使用 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Weak: longer, with digits or symbols, is safer.</source>
+        <translation>弱：更长并包含数字或符号的密码更安全。</translation>
+    </message>
+    <message>
+        <source>Fair.</source>
+        <translation>中。</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>强。</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An open deal closes in %n day(s).</source>
+        <translation>
+            <numerusform>有进行中的商机预计 %n 天后成交。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The nearest open deal closes in %n day(s).</source>
+        <translation>
+            <numerusform>最近的进行中商机预计 %n 天后成交。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An open deal&apos;s close date passed %n day(s) ago: update it.</source>
+        <translation>
+            <numerusform>有进行中商机的预计成交日期已过去 %n 天，请更新。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Follow up with each customer this often, by grade:</source>
+        <translation>按客户等级设置跟进频率：</translation>
+    </message>
+    <message>
+        <source>Grade %1 follow-up interval</source>
+        <translation>%1 级客户跟进间隔</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>工作日：</translation>
+    </message>
+    <message>
+        <source>A follow-up due on a non-working day moves to the next working day. Changing the intervals or the working days recomputes every customer&apos;s next due date.</source>
+        <translation>落在非工作日的跟进会顺延到下一个工作日。修改跟进间隔或工作日后，将重新计算所有客户的下次跟进日期。</translation>
+    </message>
+    <message>
+        <source>Daily alert at:</source>
+        <translation>每日提醒时间：</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>免打扰时段：</translation>
+    </message>
+    <message>
+        <source>No alerts in quiet hours; equal times turn them off.</source>
+        <translation>免打扰时段内不发送提醒；起止时间相同即关闭免打扰。</translation>
+    </message>
+    <message>
+        <source>Show customer names in alerts</source>
+        <translation>在提醒中显示客户名称</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Two-letter country code, e.g. CN, HK, US</source>
+        <translation>两位字母的国家/地区代码，例如 CN、HK、US</translation>
+    </message>
+    <message>
+        <source>Default phone region:</source>
+        <translation>默认电话国家/地区：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Lock after idle:</source>
+        <translation>空闲自动锁定：</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>请至少选择一个工作日。</translation>
+    </message>
+    <message>
+        <source>The phone region is a two-letter country code, e.g. CN.</source>
+        <translation>电话国家/地区须为两位字母代码，例如 CN。</translation>
+    </message>
+    <message>
+        <source>The daily alert falls in the quiet hours.</source>
+        <translation>每日提醒时间落在免打扰时段内，请调整其中之一。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>您的恢复码</translation>
+    </message>
+    <message>
+        <source>If you forget your password, this code is the only way back in. It is shown only now.</source>
+        <translation>忘记密码时，只能用此恢复码重新进入。恢复码仅在此时显示一次。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation>保存到文件…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>I have stored the recovery code somewhere safe (not on this laptop).</source>
+        <translation>我已将恢复码保存在安全的地方（不在这台电脑上）。</translation>
+    </message>
+    <message>
+        <source>Save the recovery code</source>
+        <translation>请保存恢复码</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to crmdesk</source>
+        <translation>欢迎使用 crmdesk</translation>
+    </message>
+    <message>
+        <source>Your customers stay on this laptop, encrypted. How do you want to start?</source>
+        <translation>客户数据加密保存在这台电脑上。您想如何开始？</translation>
+    </message>
+    <message>
+        <source>Create a new encrypted database</source>
+        <translation>新建加密数据库</translation>
+    </message>
+    <message>
+        <source>Try a demo database with sample customers</source>
+        <translation>试用含示例客户的演示数据库</translation>
+    </message>
+    <message>
+        <source>Open an existing crmdesk database…</source>
+        <translation>打开现有的 crmdesk 数据库…</translation>
+    </message>
+    <message>
+        <source>You choose a password; a recovery code is shown once.</source>
+        <translation>由您设置密码；恢复码只显示一次。</translation>
+    </message>
+    <message>
+        <source>Realistic Chinese and English customers; its password is shown.</source>
+        <translation>包含逼真的中英文示例客户，并显示其密码。</translation>
+    </message>
+    <message>
+        <source>For example a database copied from another laptop.</source>
+        <translation>例如从另一台电脑复制来的数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>无法打开数据库。</translation>
+    </message>
+    <message>
+        <source>Wrong password or recovery code. Nothing was changed; try again.</source>
+        <translation>密码或恢复码错误。未做任何更改，请重试。</translation>
+    </message>
+    <message>
+        <source>The key file next to the database is missing. Put the .key file that belongs to this database back beside it, or restore a backup.</source>
+        <translation>数据库旁的密钥文件缺失。请将属于该数据库的 .key 文件放回数据库所在的文件夹，或从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The key file next to the database is damaged. Restore it from a backup copy.</source>
+        <translation>数据库旁的密钥文件已损坏。请从备份副本中恢复该文件。</translation>
+    </message>
+    <message>
+        <source>There is no database at this location.</source>
+        <translation>此位置没有数据库。</translation>
+    </message>
+    <message>
+        <source>A file already exists at this location. crmdesk never creates a database over an existing file; choose another name.</source>
+        <translation>此位置已存在文件。crmdesk 绝不会在现有文件上创建数据库，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The database file is empty (0 bytes). It holds no data; restore a backup.</source>
+        <translation>数据库文件为空（0 字节），不含任何数据。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>This file is not a crmdesk database (or not the one this key file belongs to).</source>
+        <translation>此文件不是 crmdesk 数据库（或与此密钥文件不匹配）。</translation>
+    </message>
+    <message>
+        <source>This is an unencrypted SQLite file, not a crmdesk database. crmdesk only opens its own encrypted databases.</source>
+        <translation>这是一个未加密的 SQLite 文件，不是 crmdesk 数据库。crmdesk 只能打开自己的加密数据库。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (truncated or corrupted pages). Restore a backup.</source>
+        <translation>数据库文件已损坏（文件被截断或数据页损坏）。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer crmdesk. Install the newer version to open it; nothing was changed.</source>
+        <translation>此数据库由较新版本的 crmdesk 写入。请安装新版本后再打开；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup could not be verified and was not restored. The current database is unchanged.</source>
+        <translation>备份未通过校验，因此未恢复。当前数据库保持不变。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Your last change was not saved; free some space and try again.</source>
+        <translation>磁盘已满，最近一次更改未保存。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read or written (permissions, a removed drive, or a disk error). Nothing was saved; check the drive and try again.</source>
+        <translation>无法读写数据库文件（可能是权限不足、驱动器已移除或磁盘错误）。未保存任何内容，请检查驱动器后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Grade %1 → %2</source>
+        <translation>等级 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Status %1 → %2</source>
+        <translation>状态 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation>处理结果：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePane</name>
+    <message>
+        <source>&amp;Log follow-up…</source>
+        <translation>记录跟进(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log a follow-up and confirm the grade</source>
+        <translation>记录跟进并确认客户等级</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>添加备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;feedback…</source>
+        <translation>添加反馈(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;order…</source>
+        <translation>添加订单(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Add o&amp;pportunity…</source>
+        <translation>添加商机(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Select a customer to see everything that happened.</source>
+        <translation>选择客户以查看其全部历史记录。</translation>
+    </message>
+    <message>
+        <source>No history yet — press %1 to log the first follow-up.</source>
+        <translation>暂无历史记录，按 %1 记录首次跟进。</translation>
+    </message>
+    <message>
+        <source>%1 · grade %2 · next follow-up %3</source>
+        <translation>%1 · 等级 %2 · 下次跟进 %3</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Overdue (%n)</source>
+        <translation>逾期（%n）</translation>
+    </message>
+    <message>
+        <source>Due today (%n)</source>
+        <translation>今日到期（%n）</translation>
+    </message>
+    <message>
+        <source>Next 7 days (%n)</source>
+        <translation>未来 7 天（%n）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>yyyy年M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>Snoozed; first due %1</source>
+        <translation>已稍后提醒；原到期日：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPane</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>稍后提醒(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open customer</source>
+        <translation>打开客户(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Due today and next days</source>
+        <translation>今日及近期到期事项</translation>
+    </message>
+    <message>
+        <source>For 1 &amp;hour</source>
+        <translation>1 小时后(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow</source>
+        <translation>明天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Until &amp;next week</source>
+        <translation>下周(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Until a &amp;date…</source>
+        <translation>指定日期(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Today — all done</source>
+        <translation>今日：已全部完成</translation>
+    </message>
+    <message>
+        <source>Today — %1 overdue, %2 due</source>
+        <translation>今日：逾期 %1 项，到期 %2 项</translation>
+    </message>
+    <message>
+        <source>Nothing due today — well done.</source>
+        <translation>今天没有到期事项，干得好！</translation>
+    </message>
+    <message>
+        <source>Next due: %1.</source>
+        <translation>下次到期：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled yet.</source>
+        <translation>暂无任何安排。</translation>
+    </message>
+    <message>
+        <source>Log the follow-up…</source>
+        <translation>记录跟进…</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>标记为完成</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Customer deleted: %1</source>
+        <translation>已删除客户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock crmdesk</source>
+        <translation>解锁 crmdesk</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>I forgot my password: use the recovery code</source>
+        <translation>忘记密码？使用恢复码</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>打开其他数据库…</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Recovery code (e.g. ABCD-EFGH-…):</source>
+        <translation>恢复码（例如 ABCD-EFGH-…）：</translation>
+    </message>
+    <message>
+        <source>Type your password first.</source>
+        <translation>请先输入密码。</translation>
+    </message>
+    <message>
+        <source>Internal error (%1): the database was not opened. Nothing was changed.</source>
+        <translation>内部错误（%1）：未能打开数据库，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>正在解锁…</translation>
+    </message>
+    <message>
+        <source>Open a crmdesk database</source>
+        <translation>打开 crmdesk 数据库</translation>
+    </message>
+    <message>
+        <source>crmdesk databases (*.db);;All files (*)</source>
+        <translation>crmdesk 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizard</name>
+    <message>
+        <source>crmdesk setup</source>
+        <translation>crmdesk 设置向导</translation>
+    </message>
+    <message>
+        <source>crmdesk recovery code: %1</source>
+        <translation>crmdesk 恢复码：%1</translation>
+    </message>
+</context>
+</TS>
