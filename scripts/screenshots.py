@@ -21,8 +21,12 @@ from PySide6.QtCore import QCoreApplication, QSettings, QSize
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from crmdesk.domain.enums import FollowUpMethod, Grade
 from crmdesk.services import access
+from crmdesk.services.customers import delete_customer, update_customer
 from crmdesk.services.demo import fill_demo
+from crmdesk.services.followups import FollowUp, log_followup
+from crmdesk.services.session import Session
 from crmdesk.ui.about_dialog import AboutDialog
 from crmdesk.ui.audit_dialog import AuditDialog
 from crmdesk.ui.context import AppContext, ChangeBus
@@ -57,7 +61,18 @@ def save(widget: QWidget, name: str) -> None:
 def fit(widget: QWidget, screen: QSize) -> None:
     """A dialog at its natural size, clamped to what the screen leaves free."""
     hint = widget.sizeHint().expandedTo(widget.minimumSizeHint())
+    if isinstance(widget, AuditDialog):  # a log reads better wide
+        hint = hint.expandedTo(QSize(int(screen.width() * 0.85), int(screen.height() * 0.8)))
     widget.resize(min(hint.width(), screen.width() - 40), min(hint.height(), screen.height() - 60))
+
+
+def make_history(session: Session) -> None:
+    """A few real edits, so that the audit log shows old → new values."""
+    rows = session.store.db.execute_sql("SELECT id FROM customer ORDER BY rid LIMIT 3").fetchall()
+    first, second, third = (row[0] for row in rows)
+    update_customer(session, first, {"grade": "A", "city": "上海"})
+    log_followup(session, second, FollowUp(FollowUpMethod.VISIT, Grade.B, content="现场演示"))
+    delete_customer(session, third)
 
 
 def main_window_shots(ctx: AppContext, window: MainWindow, tag: str) -> None:
@@ -121,6 +136,7 @@ def main() -> int:
         folder / "demo.db", "screenshots", access.cheap_kdf_for_tests(), actor="li.na"
     )
     fill_demo(session, customers=400, seed=7)
+    make_history(session)
     worker = DbWorker()
     ctx = AppContext(session=session, worker=worker, bus=ChangeBus())
     customer_id = ctx.session.store.db.execute_sql(

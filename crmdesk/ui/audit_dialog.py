@@ -34,15 +34,8 @@ from PySide6.QtWidgets import (
 from crmdesk.services.audit_log import ChainReport, export_csv
 from crmdesk.services.audit_log import verify as verify_chain
 from crmdesk.ui.audit_filters import AuditFilterBar
-from crmdesk.ui.audit_model import (
-    COLUMNS,
-    EVENT_ROLE,
-    AuditTableModel,
-    action_text,
-    change_lines,
-    entity_text,
-    local_time,
-)
+from crmdesk.ui.audit_labels import action_text, change_lines, entity_text
+from crmdesk.ui.audit_model import COLUMNS, EVENT_ROLE, AuditTableModel, local_time
 from crmdesk.ui.context import AppContext
 
 PAGE_SIZE = 200

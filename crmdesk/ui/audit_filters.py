@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from crmdesk.services.audit_log import actions
 from crmdesk.services.customer_view import customer_detail
 from crmdesk.services.search import CustomerHit, search_customers
-from crmdesk.ui.audit_model import action_text
+from crmdesk.ui.audit_labels import action_text
 from crmdesk.ui.context import AppContext
 
 SEARCH_DELAY_MS = 200

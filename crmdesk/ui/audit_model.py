@@ -10,12 +10,10 @@ event into readable, translated text (context "AuditDialog", as marked with QT_T
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QDateTime,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,25 +21,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
-from crmdesk.domain.enums import (
-    CustomerKind,
-    EntryKind,
-    FollowUpMethod,
-    Gender,
-    Importance,
-    KeyDateKind,
-    NeedStatus,
-    OpportunityStage,
-    PricePreference,
-    RelationshipStatus,
-    ReminderKind,
-    SizeBucket,
-    SourceChannel,
-)
 from crmdesk.i18n import QT_TRANSLATE_NOOP
 from crmdesk.services.audit_log import AuditEvent, list_events
+from crmdesk.ui.audit_labels import action_text, change_lines, entity_text, tr
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.labels import label
 
 CONTEXT = "AuditDialog"
 CELL_CHARS = 300  # the view elides to the column width; this only bounds long notes
@@ -55,120 +38,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("AuditDialog", "Customer"),
     QT_TRANSLATE_NOOP("AuditDialog", "Changes"),
 )
-_ACTIONS = {
-    "create_database": QT_TRANSLATE_NOOP("AuditDialog", "Database created"),
-    "unlock": QT_TRANSLATE_NOOP("AuditDialog", "Unlocked"),
-    "open": QT_TRANSLATE_NOOP("AuditDialog", "Opened"),
-    "view": QT_TRANSLATE_NOOP("AuditDialog", "Viewed"),
-    "create": QT_TRANSLATE_NOOP("AuditDialog", "Created"),
-    "update": QT_TRANSLATE_NOOP("AuditDialog", "Changed"),
-    "delete": QT_TRANSLATE_NOOP("AuditDialog", "Deleted"),
-    "restore": QT_TRANSLATE_NOOP("AuditDialog", "Restored"),
-    "backup": QT_TRANSLATE_NOOP("AuditDialog", "Backup"),
-    "change_password": QT_TRANSLATE_NOOP("AuditDialog", "Password changed"),
-    "demo": QT_TRANSLATE_NOOP("AuditDialog", "Demo data added"),
-    "import": QT_TRANSLATE_NOOP("AuditDialog", "Import"),
-    "export": QT_TRANSLATE_NOOP("AuditDialog", "Export"),
-    "merge": QT_TRANSLATE_NOOP("AuditDialog", "Merge"),
-    "sync": QT_TRANSLATE_NOOP("AuditDialog", "Sync"),
-}
-_ENTITIES = {
-    "customer": QT_TRANSLATE_NOOP("AuditDialog", "Customer"),
-    "contact": QT_TRANSLATE_NOOP("AuditDialog", "Contact"),
-    "timeline_entry": QT_TRANSLATE_NOOP("AuditDialog", "Timeline entry"),
-    "opportunity": QT_TRANSLATE_NOOP("AuditDialog", "Opportunity"),
-    "sale_order": QT_TRANSLATE_NOOP("AuditDialog", "Order"),
-    "key_date": QT_TRANSLATE_NOOP("AuditDialog", "Key date"),
-    "reminder": QT_TRANSLATE_NOOP("AuditDialog", "Reminder"),
-    "tag": QT_TRANSLATE_NOOP("AuditDialog", "Tag"),
-    "saved_view": QT_TRANSLATE_NOOP("AuditDialog", "Saved view"),
-}
-_FIELDS = {
-    "name": QT_TRANSLATE_NOOP("AuditDialog", "name"),
-    "grade": QT_TRANSLATE_NOOP("AuditDialog", "grade"),
-    "relationship": QT_TRANSLATE_NOOP("AuditDialog", "status"),
-    "importance": QT_TRANSLATE_NOOP("AuditDialog", "importance"),
-    "need": QT_TRANSLATE_NOOP("AuditDialog", "need"),
-    "source": QT_TRANSLATE_NOOP("AuditDialog", "source"),
-    "owner": QT_TRANSLATE_NOOP("AuditDialog", "owner"),
-    "phone": QT_TRANSLATE_NOOP("AuditDialog", "phone"),
-    "phones": QT_TRANSLATE_NOOP("AuditDialog", "phones"),
-    "email": QT_TRANSLATE_NOOP("AuditDialog", "e-mail"),
-    "company": QT_TRANSLATE_NOOP("AuditDialog", "company"),
-    "city": QT_TRANSLATE_NOOP("AuditDialog", "city"),
-    "address": QT_TRANSLATE_NOOP("AuditDialog", "address"),
-    "notes": QT_TRANSLATE_NOOP("AuditDialog", "notes"),
-    "tags": QT_TRANSLATE_NOOP("AuditDialog", "tags"),
-    "title": QT_TRANSLATE_NOOP("AuditDialog", "title"),
-    "stage": QT_TRANSLATE_NOOP("AuditDialog", "stage"),
-    "amount": QT_TRANSLATE_NOOP("AuditDialog", "amount"),
-    "content": QT_TRANSLATE_NOOP("AuditDialog", "content"),
-    "next_due_on": QT_TRANSLATE_NOOP("AuditDialog", "next due"),
-    "last_followup_on": QT_TRANSLATE_NOOP("AuditDialog", "last follow-up"),
-    "manual_next_on": QT_TRANSLATE_NOOP("AuditDialog", "scheduled follow-up"),
-    "first_contact_on": QT_TRANSLATE_NOOP("AuditDialog", "first contact"),
-    "rows": QT_TRANSLATE_NOOP("AuditDialog", "rows"),
-    "file": QT_TRANSLATE_NOOP("AuditDialog", "file"),
-}
-# (entity or None for any, field) -> the enum whose labels name the stored values
-_ENUM_FIELDS: dict[tuple[str | None, str], type[StrEnum]] = {
-    ("customer", "kind"): CustomerKind,
-    ("timeline_entry", "kind"): EntryKind,
-    ("key_date", "kind"): KeyDateKind,
-    ("reminder", "kind"): ReminderKind,
-    (None, "relationship"): RelationshipStatus,
-    (None, "importance"): Importance,
-    (None, "need"): NeedStatus,
-    (None, "source"): SourceChannel,
-    (None, "size_bucket"): SizeBucket,
-    (None, "price_preference"): PricePreference,
-    (None, "method"): FollowUpMethod,
-    (None, "stage"): OpportunityStage,
-    (None, "gender"): Gender,
-}
-
-
-def tr(text: str) -> str:
-    """Translate a text marked with QT_TRANSLATE_NOOP("AuditDialog", …)."""
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def action_text(action: str) -> str:
-    return tr(_ACTIONS[action]) if action in _ACTIONS else action
-
-
-def entity_text(entity: str | None) -> str:
-    if entity is None:
-        return "—"
-    return tr(_ENTITIES[entity]) if entity in _ENTITIES else entity
-
-
-def value_text(entity: str | None, field: str, value: Any) -> str:
-    if value is None or value == "":
-        return QCoreApplication.translate("AuditDialog", "(empty)")
-    enum = _ENUM_FIELDS.get((entity, field)) or _ENUM_FIELDS.get((None, field))
-    if enum is not None and str(value) in {m.value for m in enum}:
-        return label(enum(str(value)))
-    if isinstance(value, dict):
-        return ", ".join(f"{k} {v}" for k, v in value.items())
-    return str(value)
-
-
-def change_lines(event: AuditEvent) -> list[str]:
-    """One readable line per field: "grade: C → B", or "name: 张伟" for a value set from empty."""
-    lines = []
-    for field, change in event.changes.items():
-        if field == "customer_id" and event.customer:
-            continue  # the Customer column already names it
-        name = tr(_FIELDS[field]) if field in _FIELDS else field.replace("_", " ")
-        is_pair = isinstance(change, list) and len(change) == 2
-        if is_pair and change[0] not in (None, ""):
-            old, new = (value_text(event.entity, field, v) for v in change)
-            lines.append(f"{name}: {old} → {new}")
-        else:
-            new = change[1] if is_pair else change
-            lines.append(f"{name}: {value_text(event.entity, field, new)}")
-    return lines
 
 
 def local_time(event: AuditEvent) -> str:

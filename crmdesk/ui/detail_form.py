@@ -41,7 +41,7 @@ from crmdesk.domain.enums import (
 )
 from crmdesk.domain.validation import ValidationError, clean_amount, clean_email, clean_name
 from crmdesk.domain.validation import phone_digits as digits_of
-from crmdesk.i18n import QT_TRANSLATE_NOOP as N
+from crmdesk.i18n import QT_TRANSLATE_NOOP
 from crmdesk.ui.form_widgets import OptionalDate
 
 # Re-exported ("as" itself): the contacts and key date editors still import these from here.
@@ -60,54 +60,56 @@ NEW_DEFAULTS = {  # a new customer's form starts with these choices made
 }
 
 GROUPS: tuple[tuple[str, tuple[tuple[str, str, object], ...]], ...] = (
-    (N(CTX, "Basic"), (
-        ("name", N(CTX, "Name"), "line"),
-        ("kind", N(CTX, "Kind"), CustomerKind),
-        ("phone", N(CTX, "Phone"), "line"),
-        ("email", N(CTX, "E-mail"), "line"),
-        ("owner", N(CTX, "Owner"), "line"),
-        ("source", N(CTX, "Source channel"), SourceChannel),
-        ("first_contact_on", N(CTX, "First contact"), "date"),
-        ("first_summary", N(CTX, "First conversation"), "text"),
+    (QT_TRANSLATE_NOOP("DetailForm", "Basic"), (
+        ("name", QT_TRANSLATE_NOOP("DetailForm", "Name"), "line"),
+        ("kind", QT_TRANSLATE_NOOP("DetailForm", "Kind"), CustomerKind),
+        ("phone", QT_TRANSLATE_NOOP("DetailForm", "Phone"), "line"),
+        ("email", QT_TRANSLATE_NOOP("DetailForm", "E-mail"), "line"),
+        ("owner", QT_TRANSLATE_NOOP("DetailForm", "Owner"), "line"),
+        ("source", QT_TRANSLATE_NOOP("DetailForm", "Source channel"), SourceChannel),
+        ("first_contact_on", QT_TRANSLATE_NOOP("DetailForm", "First contact"), "date"),
+        ("first_summary", QT_TRANSLATE_NOOP("DetailForm", "First conversation"), "text"),
     )),
-    (N(CTX, "Company"), (
-        ("company", N(CTX, "Company name"), "line"),
-        ("size_bucket", N(CTX, "Size"), SizeBucket),
-        ("industry", N(CTX, "Industry"), "line"),
-        ("annual_revenue", N(CTX, "Annual revenue"), "line"),
-        ("main_products", N(CTX, "Main products"), "text"),
-        ("address", N(CTX, "Address"), "line"),
-        ("postal_code", N(CTX, "Postal code"), "line"),
-        ("city", N(CTX, "City"), "line"),
-        ("country", N(CTX, "Country/region"), "line"),
+    (QT_TRANSLATE_NOOP("DetailForm", "Company"), (
+        ("company", QT_TRANSLATE_NOOP("DetailForm", "Company name"), "line"),
+        ("size_bucket", QT_TRANSLATE_NOOP("DetailForm", "Size"), SizeBucket),
+        ("industry", QT_TRANSLATE_NOOP("DetailForm", "Industry"), "line"),
+        ("annual_revenue", QT_TRANSLATE_NOOP("DetailForm", "Annual revenue"), "line"),
+        ("main_products", QT_TRANSLATE_NOOP("DetailForm", "Main products"), "text"),
+        ("address", QT_TRANSLATE_NOOP("DetailForm", "Address"), "line"),
+        ("postal_code", QT_TRANSLATE_NOOP("DetailForm", "Postal code"), "line"),
+        ("city", QT_TRANSLATE_NOOP("DetailForm", "City"), "line"),
+        ("country", QT_TRANSLATE_NOOP("DetailForm", "Country/region"), "line"),
     )),
-    (N(CTX, "Needs && preferences"), (
-        ("functional_needs", N(CTX, "Functional needs"), "text"),
-        ("price_preference", N(CTX, "Price preference"), PricePreference),
-        ("service_requirements", N(CTX, "Service requirements"), "text"),
-        ("brand_preferences", N(CTX, "Brand preferences"), "text"),
-        ("notes", N(CTX, "Notes"), "text"),
+    (QT_TRANSLATE_NOOP("DetailForm", "Needs && preferences"), (
+        ("functional_needs", QT_TRANSLATE_NOOP("DetailForm", "Functional needs"), "text"),
+        ("price_preference", QT_TRANSLATE_NOOP("DetailForm", "Price preference"), PricePreference),
+        ("service_requirements", QT_TRANSLATE_NOOP("DetailForm", "Service requirements"), "text"),
+        ("brand_preferences", QT_TRANSLATE_NOOP("DetailForm", "Brand preferences"), "text"),
+        ("notes", QT_TRANSLATE_NOOP("DetailForm", "Notes"), "text"),
     )),
-    (N(CTX, "Classification"), (
-        ("grade", N(CTX, "Grade"), Grade),
-        ("relationship", N(CTX, "Relationship"), RelationshipStatus),
-        ("importance", N(CTX, "Importance"), Importance),
-        ("need", N(CTX, "Need"), NeedStatus),
-        ("tags", N(CTX, "Tags"), "line"),
+    (QT_TRANSLATE_NOOP("DetailForm", "Classification"), (
+        ("grade", QT_TRANSLATE_NOOP("DetailForm", "Grade"), Grade),
+        ("relationship", QT_TRANSLATE_NOOP("DetailForm", "Relationship"), RelationshipStatus),
+        ("importance", QT_TRANSLATE_NOOP("DetailForm", "Importance"), Importance),
+        ("need", QT_TRANSLATE_NOOP("DetailForm", "Need"), NeedStatus),
+        ("tags", QT_TRANSLATE_NOOP("DetailForm", "Tags"), "line"),
     )),
 )  # fmt: skip
 
 _MESSAGES = {
-    "required": N(CTX, "This cannot be empty."),
-    "too_long": N(CTX, "This is too long."),
-    "invalid_characters": N(CTX, "Remove the control characters."),
-    "invalid": N(CTX, "This value is not valid."),
-    "negative": N(CTX, "The amount cannot be negative."),
-    "too_large": N(CTX, "The amount is too large."),
-    "no_digits": N(CTX, "A phone number needs digits."),
-    "name.required": N(CTX, "Enter a name."),
-    "email.invalid": N(CTX, "Not an e-mail address (like name@example.com)."),
-    "annual_revenue.invalid": N(CTX, "Enter a number, like 1,250,000."),
+    "required": QT_TRANSLATE_NOOP("DetailForm", "This cannot be empty."),
+    "too_long": QT_TRANSLATE_NOOP("DetailForm", "This is too long."),
+    "invalid_characters": QT_TRANSLATE_NOOP("DetailForm", "Remove the control characters."),
+    "invalid": QT_TRANSLATE_NOOP("DetailForm", "This value is not valid."),
+    "negative": QT_TRANSLATE_NOOP("DetailForm", "The amount cannot be negative."),
+    "too_large": QT_TRANSLATE_NOOP("DetailForm", "The amount is too large."),
+    "no_digits": QT_TRANSLATE_NOOP("DetailForm", "A phone number needs digits."),
+    "name.required": QT_TRANSLATE_NOOP("DetailForm", "Enter a name."),
+    "email.invalid": QT_TRANSLATE_NOOP(
+        "DetailForm", "Not an e-mail address (like name@example.com)."
+    ),
+    "annual_revenue.invalid": QT_TRANSLATE_NOOP("DetailForm", "Enter a number, like 1,250,000."),
 }
 
 

@@ -331,6 +331,142 @@
         <translation>文件</translation>
     </message>
     <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>跟进方式</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>order date</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <source>expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>每年重复</translation>
+    </message>
+    <message>
+        <source>days ahead</source>
+        <translation>提前天数</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>snoozed until</source>
+        <translation>稍后提醒至</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>country/region</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -604,6 +740,173 @@
     <message>
         <source>Its password is: %1</source>
         <translation>该数据库的密码是：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailForm</name>
+    <message>
+        <source>Basic</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>首次接触</translation>
+    </message>
+    <message>
+        <source>First conversation</source>
+        <translation>首次沟通</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>年营业额</translation>
+    </message>
+    <message>
+        <source>Main products</source>
+        <translation>主营产品</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Country/region</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Needs &amp;&amp; preferences</source>
+        <translation>需求与偏好</translation>
+    </message>
+    <message>
+        <source>Functional needs</source>
+        <translation>功能需求</translation>
+    </message>
+    <message>
+        <source>Price preference</source>
+        <translation>价格偏好</translation>
+    </message>
+    <message>
+        <source>Service requirements</source>
+        <translation>服务要求</translation>
+    </message>
+    <message>
+        <source>Brand preferences</source>
+        <translation>品牌偏好</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>客户状态</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要程度</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>此项不能为空。</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <source>Remove the control characters.</source>
+        <translation>请删除其中的控制字符。</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>此值无效。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>A phone number needs digits.</source>
+        <translation>电话号码需要包含数字。</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (like name@example.com).</source>
+        <translation>不是有效的邮箱地址（例如 name@example.com）。</translation>
+    </message>
+    <message>
+        <source>Enter a number, like 1,250,000.</source>
+        <translation>请输入数字，例如 1,250,000。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -64,3 +65,18 @@ def test_shipped_qm_matches_its_ts(tmp_path: Path, language: str) -> None:
         [str(BIN / "pyside6-lrelease"), "-silent", str(source), "-qm", str(built)], check=True
     )
     assert built.read_bytes() == (QM_DIR / f"crmdesk_{language}.qm").read_bytes()
+
+
+def test_translatable_text_is_marked_the_way_lupdate_reads_it() -> None:
+    """pyside6-lupdate silently skips an aliased marker, a context in a variable, and
+    `other.tr(...)` (it files that under the variable's name): each happened once here."""
+    problems = []
+    for name in _sources():
+        text = (REPO / name).read_text(encoding="utf-8")
+        if re.search(r"import QT_TRANSLATE_NOOP as", text):
+            problems.append(f"{name}: QT_TRANSLATE_NOOP imported under another name")
+        if re.search(r"QT_TRANSLATE_NOOP\(\s*[^\s\"]", text.split("def QT_TRANSLATE_NOOP")[0]):
+            problems.append(f"{name}: QT_TRANSLATE_NOOP with a context that is not a literal")
+        if re.search(r"\b(?!self\b)[a-z_]\w*\.tr\(", text):
+            problems.append(f"{name}: tr() called on another object")
+    assert problems == []
