@@ -100,7 +100,20 @@ class CrmdeskApp(QObject):
         self.ctx = AppContext(session=session, worker=self.worker, bus=ChangeBus())
         self._make_window()
         self._arm_idle_lock()
+        self._apply_stored_preferences()
         self.qapp.installEventFilter(self)
+
+    def _apply_stored_preferences(self) -> None:
+        """The idle minutes live in the database: read them after each unlock."""
+        from crmdesk.services.preferences import load_preferences
+
+        assert self.ctx is not None
+
+        def apply(prefs: AppPreferences) -> None:
+            self.settings.setValue("ui/auto_lock_minutes", prefs.auto_lock_minutes)
+            self._arm_idle_lock()
+
+        self.worker.submit(load_preferences, self.ctx.session, on_done=apply)
 
     def _make_window(self) -> None:
         assert self.ctx is not None
@@ -132,6 +145,7 @@ class CrmdeskApp(QObject):
         self.window.show()
         self.window.reload()
         self._arm_idle_lock()
+        self._apply_stored_preferences()
 
     def _close_session(self, session: Session) -> None:
         self.worker.run_sync(session.store.close)  # the worker thread's connection

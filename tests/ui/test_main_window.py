@@ -135,3 +135,18 @@ def test_switching_to_chinese_relabels_the_window(
         settings.setValue("ui/language", "en")
         app.switch_language()
         app.quit()
+
+
+def test_idle_minutes_from_the_database_arm_the_auto_lock(
+    qtbot: QtBot, session: Session, settings: QSettings
+) -> None:
+    from dataclasses import replace
+
+    from crmdesk.services.preferences import load_preferences, save_preferences
+
+    save_preferences(session, replace(load_preferences(session), auto_lock_minutes=3))
+    app = CrmdeskApp(QApplication.instance(), session.store.path, settings)  # type: ignore[arg-type]
+    app._open_window(session)
+    qtbot.waitUntil(lambda: app.idle.interval() == 3 * 60_000)
+    assert app.idle.isActive()
+    app.quit()
