@@ -34,8 +34,8 @@ from crmdesk.data.writer import utc_text
 from crmdesk.domain.cadence import overdue_days
 from crmdesk.domain.enums import Grade, KeyDateKind, ReminderKind
 from crmdesk.domain.keydates import KeyDateRule, next_occurrence
+from crmdesk.services.key_dates import MAX_LEAD_DAYS
 from crmdesk.services.session import Session
-from crmdesk.services.timeline import MAX_LEAD_DAYS
 
 __all__ = [
     "AGENDA_DAYS",

@@ -12,8 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from crmdesk.data.writer import Tx, utc_text
-from crmdesk.domain.enums import EntryKind, KeyDateKind, OpportunityStage
-from crmdesk.domain.keydates import KeyDateRule
+from crmdesk.domain.enums import EntryKind, OpportunityStage
 from crmdesk.domain.validation import (
     clean_amount,
     clean_name,
@@ -21,8 +20,6 @@ from crmdesk.domain.validation import (
     clean_satisfaction,
 )
 from crmdesk.services.session import Changes, Session
-
-MAX_LEAD_DAYS = 60
 
 
 @dataclass(frozen=True)
@@ -116,32 +113,6 @@ def add_opportunity(session: Session, customer_id: str, opp: NewOpportunity) -> 
             ref_id=opp_id,
         )
     return _timeline_changed(customer_id, opp_id)
-
-
-def add_key_date(
-    session: Session,
-    customer_id: str,
-    rule: KeyDateRule,
-    label: str = "",
-    contact_id: str | None = None,
-) -> Changes:
-    if rule.lead_days > MAX_LEAD_DAYS:
-        raise ValueError(f"lead time is at most {MAX_LEAD_DAYS} days")
-    values = {
-        "customer_id": customer_id,
-        "contact_id": contact_id,
-        "kind": KeyDateKind(rule.kind).value,
-        "label": label,
-        "month": rule.month,
-        "day": rule.day,
-        "year": rule.year,
-        "yearly": int(rule.yearly),
-        "lead_days": rule.lead_days,
-    }
-    with session.writer().transaction() as tx:
-        tx.fetch("customer", customer_id)
-        key_date_id = tx.insert("key_date", values)
-    return Changes(customers=frozenset({customer_id}), reminders=True, created_id=key_date_id)
 
 
 def _entry(tx: Tx, customer_id: str, kind: EntryKind, at: datetime, **fields: Any) -> str:

@@ -12,17 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,6 +32,7 @@ from crmdesk.services.customers import add_contact, delete_contact, update_conta
 from crmdesk.services.session import Changes, Session
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.detail_form import check_phones, choice_box, error_label, error_text, with_message
+from crmdesk.ui.form_widgets import read_only_table
 from crmdesk.ui.key_dates_editor import parse_partial_date
 
 TEXT_FIELDS = ("name", "title", "birthday", "phones", "email", "wechat", "social")
@@ -163,8 +161,7 @@ class ContactsEditor(QWidget):
         self._customer_id: str | None = None
         self._rows: list[dict[str, Any]] = []
         self.dialog: ContactDialog | None = None
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
             [
                 self.tr("Name"),
                 self.tr("Title"),
@@ -172,13 +169,9 @@ class ContactsEditor(QWidget):
                 self.tr("E-mail"),
                 self.tr("WeChat"),
                 self.tr("Primary"),
-            ]
+            ],
+            2,
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(self.edit)
         self._build_buttons()

@@ -13,11 +13,14 @@ from enum import StrEnum
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -101,3 +104,15 @@ def choice_box(enum: type[StrEnum], optional: bool) -> QComboBox:
         else:
             box.addItem(label(member), member.value)
     return box
+
+
+def read_only_table(headers: list[str], stretch_column: int) -> QTableWidget:
+    """A table of records picked one row at a time and edited in a dialog, not in place."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return table

@@ -14,18 +14,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -33,10 +30,10 @@ from PySide6.QtWidgets import (
 
 from crmdesk.domain.enums import KeyDateKind
 from crmdesk.domain.keydates import DEFAULT_LEAD_DAYS, KeyDateRule
-from crmdesk.services.key_dates import delete_key_date
-from crmdesk.services.timeline import MAX_LEAD_DAYS, add_key_date
+from crmdesk.services.key_dates import MAX_LEAD_DAYS, add_key_date, delete_key_date
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.detail_form import choice_box, error_label, with_message
+from crmdesk.ui.form_widgets import read_only_table
 from crmdesk.ui.labels import label
 
 _PARTIAL_DATE = re.compile(r"^(?:(\d{4})[-/.])?(\d{1,2})[-/.](\d{1,2})$")
@@ -133,21 +130,16 @@ class KeyDatesEditor(QWidget):
         self._customer_id: str | None = None
         self._rows: list[dict[str, Any]] = []
         self.dialog: KeyDateDialog | None = None
-        self.table = QTableWidget(0, self.COLUMNS)
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
             [
                 self.tr("Kind"),
                 self.tr("Label"),
                 self.tr("Date"),
                 self.tr("Yearly"),
                 self.tr("Remind ahead"),
-            ]
+            ],
+            1,
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("&Add…"))
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.add_button.clicked.connect(self.add)

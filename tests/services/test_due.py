@@ -13,6 +13,7 @@ from crmdesk.domain.keydates import KeyDateRule, alert_window
 from crmdesk.services.customers import create_customer, delete_customer, update_customer
 from crmdesk.services.due import DueItem, Section, agenda, due_list
 from crmdesk.services.followups import FollowUp, log_followup
+from crmdesk.services.key_dates import add_key_date
 from crmdesk.services.reminders import (
     add_reminder,
     complete_item,
@@ -22,7 +23,6 @@ from crmdesk.services.reminders import (
     snooze_reminder,
 )
 from crmdesk.services.session import Session
-from crmdesk.services.timeline import add_key_date
 from tests.conftest import FakeClock
 from tests.helpers import customer
 

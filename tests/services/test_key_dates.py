@@ -13,9 +13,8 @@ from crmdesk.domain.enums import KeyDateKind, ReminderKind
 from crmdesk.domain.keydates import KeyDateRule
 from crmdesk.services.customers import create_customer
 from crmdesk.services.due import due_list
-from crmdesk.services.key_dates import delete_key_date, update_key_date
+from crmdesk.services.key_dates import add_key_date, delete_key_date, update_key_date
 from crmdesk.services.session import Session
-from crmdesk.services.timeline import add_key_date
 
 MONDAY = date(2026, 11, 23)
 

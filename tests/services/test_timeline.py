@@ -13,13 +13,13 @@ from crmdesk.domain.keydates import KeyDateRule
 from crmdesk.domain.validation import ValidationError
 from crmdesk.services.customers import create_customer
 from crmdesk.services.due import due_list
+from crmdesk.services.key_dates import add_key_date
 from crmdesk.services.reminders import snooze_followup
 from crmdesk.services.session import Session
 from crmdesk.services.timeline import (
     NewOpportunity,
     Order,
     add_feedback,
-    add_key_date,
     add_note,
     add_opportunity,
     add_order,

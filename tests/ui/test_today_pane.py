@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from crmdesk.domain.enums import KeyDateKind
 from crmdesk.domain.keydates import KeyDateRule
 from crmdesk.services.customers import create_customer
+from crmdesk.services.key_dates import add_key_date
 from crmdesk.services.reminders import add_reminder
-from crmdesk.services.timeline import add_key_date
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.today_model import (
     DUE_COLUMN,
