@@ -20,9 +20,11 @@ from crmdesk import APP_NAME, __version__
 from crmdesk.services import access
 from crmdesk.services.preferences import AppPreferences
 from crmdesk.services.session import Session
+from crmdesk.ui.alert_center import AlertCenter
 from crmdesk.ui.context import AppContext, ChangeBus
 from crmdesk.ui.i18n import install_translators, resolve_language
 from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.single_instance import SingleInstance
 from crmdesk.ui.unlock_dialog import UnlockDialog
 from crmdesk.ui.welcome_wizard import OPEN, WelcomeWizard
 from crmdesk.ui.worker import DbWorker
@@ -59,6 +61,12 @@ class CrmdeskApp(QObject):
         self.idle = QTimer(self, singleShot=True)
         self.idle.timeout.connect(self.lock)
         install_translators(qapp, self.language())
+        self.alerts = AlertCenter(self.worker, settings, self)
+        self.alerts.open_requested.connect(self.bring_to_front)
+        self.alerts.today_requested.connect(self._show_today)
+        self.alerts.customer_requested.connect(self._open_customer)
+        self.alerts.lock_requested.connect(self.lock)
+        self.alerts.quit_requested.connect(self.quit)
 
     # -- start -----------------------------------------------------------------------------
     def language(self) -> str:
@@ -98,9 +106,12 @@ class CrmdeskApp(QObject):
 
     def _open_window(self, session: Session) -> None:
         self.ctx = AppContext(session=session, worker=self.worker, bus=ChangeBus())
+        self.ctx.bus.changed.connect(lambda _changes: self.alerts.changed())
+        self.alerts.snoozed.connect(self.ctx.bus.announce)
         self._make_window()
         self._arm_idle_lock()
         self._apply_stored_preferences()
+        self.alerts.unlocked(session)
         self.qapp.installEventFilter(self)
 
     def _apply_stored_preferences(self) -> None:
@@ -121,6 +132,9 @@ class CrmdeskApp(QObject):
         self.window.lock_requested.connect(self.lock)
         self.window.quit_requested.connect(self.quit)
         self.window.preferences_saved.connect(self._preferences_saved)
+        self.window.keep_in_tray = self.alerts.has_tray
+        self.window.closed_to_tray.connect(self.alerts.close_hint)
+        self.alerts.banner.connect(self.window.show_alert_banner)
         self.window.show()
         self.window.reload()
 
@@ -135,6 +149,7 @@ class CrmdeskApp(QObject):
         self.window.save_layout()
         self.window.hide()
         self.window.clear_for_lock()
+        self.alerts.locked()
         self._close_session(self.ctx.session)
         dialog = UnlockDialog(self.worker, self.db_path, self._unlock)
         if not dialog.exec() or dialog.session is None:
@@ -146,6 +161,7 @@ class CrmdeskApp(QObject):
         self.window.reload()
         self._arm_idle_lock()
         self._apply_stored_preferences()
+        self.alerts.unlocked(dialog.session)
 
     def _close_session(self, session: Session) -> None:
         self.worker.run_sync(session.store.close)  # the worker thread's connection
@@ -179,11 +195,36 @@ class CrmdeskApp(QObject):
         if self.window is not None:
             self.window.save_layout()
             self.window.quit_requested.disconnect(self.quit)
+            self.window.closed_to_tray.disconnect(self.alerts.close_hint)
+            self.alerts.banner.disconnect(self.window.show_alert_banner)
+            self.window.keep_in_tray = False
             self.window.close()
             self.window.deleteLater()
         self._make_window()
 
+    def bring_to_front(self) -> None:
+        """Show the window (or the unlock prompt while locked): a second launch, the tray."""
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            modal.raise_()
+            modal.activateWindow()
+        elif self.window is not None:
+            self.window.show_and_raise()
+
+    def _show_today(self) -> None:
+        if self.window is not None and not self.window.property("locked"):
+            self.window.show_today()
+        else:
+            self.bring_to_front()
+
+    def _open_customer(self, customer_id: str) -> None:
+        if self.ctx is not None and self.window is not None and not self.window.property("locked"):
+            self.ctx.bus.open_customer.emit(customer_id)
+        else:
+            self.bring_to_front()
+
     def quit(self) -> None:
+        self.alerts.stop()
         self.idle.stop()
         if self.ctx is not None and self.ctx.session.store.data_key:
             self._close_session(self.ctx.session)
@@ -201,8 +242,16 @@ def run_gui(db_path: Path | None) -> int:
     settings = QSettings()
     remembered = str(settings.value("db/path", "") or "")
     path = db_path or (Path(remembered) if remembered else access.default_db_path())
-    app = CrmdeskApp(qapp, path, settings)
-    if not app.start():
-        app.worker.stop()
+    guard = SingleInstance(path)
+    if not guard.acquire():
+        guard.notify_running()  # the running crmdesk comes to the front, even from the tray
         return 0
-    return qapp.exec()
+    app = CrmdeskApp(qapp, path, settings)
+    guard.activation_requested.connect(app.bring_to_front)
+    try:
+        if not app.start():
+            app.worker.stop()
+            return 0
+        return qapp.exec()
+    finally:
+        guard.release()

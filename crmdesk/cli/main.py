@@ -26,7 +26,7 @@ EPILOG = """exit codes:
   1  other error
   2  usage error (bad arguments, no password given)
   3  wrong password or recovery code
-  4  unrecognised, damaged or empty file (or its key file)
+  4  unrecognised, damaged or empty file (or its key file, or a file to import)
   5  database written by a newer crmdesk
 
 The password is read from the CRMDESK_PASSWORD environment variable, from
@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"crmdesk {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation with a throwaway database and an off-screen window",
+    )
     parser.add_argument("--db", type=Path, help="database file (default: see below)")
     parser.add_argument("--password-file", type=Path, help="read the password from this file")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -95,6 +100,10 @@ def creation_kdf() -> KdfParams:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from crmdesk.selftest import run_self_test
+
+        return run_self_test()
     if not args.command:
         from crmdesk.app import run_gui
 

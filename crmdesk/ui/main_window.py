@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
     audit_action: QAction
     lock_requested = Signal()
     quit_requested = Signal()
+    closed_to_tray = Signal()
     preferences_saved = Signal(object)  # AppPreferences
 
     def __init__(
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.db_path = db_path
         self._current: str | None = None
+        self.keep_in_tray = False  # set by the app when the desktop has a tray
         self.setWindowTitle(self.tr("crmdesk"))
         self.list_pane = CustomerListPane(ctx, self)
         self.today_pane = TodayPane(ctx, self)
@@ -179,6 +181,11 @@ class MainWindow(QMainWindow):
             ).replace("%1", type(exc).__name__),
         )
 
+    def show_alert_banner(self, summary: str, body: str) -> None:
+        """Alerts where the desktop has no tray and no notification service."""
+        self.statusBar().showMessage(f"{summary} — {body.splitlines()[0] if body else ''}", 60_000)
+        self.left_tabs.setTabToolTip(TODAY_TAB, f"{summary}\n{body}")
+
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
@@ -210,6 +217,10 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         event.accept()
+        if self.keep_in_tray:
+            self.hide()
+            self.closed_to_tray.emit()
+            return
         self.quit_requested.emit()
 
     def standard_action(

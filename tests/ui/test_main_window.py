@@ -150,3 +150,23 @@ def test_idle_minutes_from_the_database_arm_the_auto_lock(
     qtbot.waitUntil(lambda: app.idle.interval() == 3 * 60_000)
     assert app.idle.isActive()
     app.quit()
+
+
+def test_alerts_reach_the_window_when_the_desktop_has_no_tray(
+    qtbot: QtBot, session: Session, settings: QSettings, monkeypatch: pytest.MonkeyPatch, clock
+) -> None:  # type: ignore[no-untyped-def]
+    from crmdesk.services.alerts import AlertService
+
+    create_customer(session, {"name": "张伟", "grade": "A", "first_contact_on": "2026-11-01"})
+    app = CrmdeskApp(QApplication.instance(), session.store.path, settings)  # type: ignore[arg-type]
+    app.alerts.service = AlertService(clock=clock)  # Monday 09:30: a working day, not quiet
+    monkeypatch.setattr(app.alerts.notifier, "_notify", lambda *_args: None)  # no D-Bus
+    assert not app.alerts.has_tray  # the offscreen platform has none
+    app._open_window(session)
+    window = app.window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert not window.keep_in_tray  # closing the window quits: nothing would stay running
+    qtbot.waitUntil(lambda: "A" in window.statusBar().currentMessage(), timeout=5000)
+    assert "张伟" in window.left_tabs.tabToolTip(1)
+    app.quit()
