@@ -54,6 +54,7 @@ class Problem:
     field: str | None
     code: str  # stable identifier, e.g. "email.invalid"
     message: str  # translatable English, context "ImportProblem"
+    value: str = ""  # the cell's text as read (added by the readers; shown next to the message)
 
     def to_json(self) -> dict[str, Any]:
         reason = self.message if self.field is None else f"{self.field}: {self.message}"

@@ -1,0 +1,78 @@
+"""XLSX, XLS and ODS through python-calamine (about ten times faster than openpyxl).
+
+    table = read_workbook(path, kind="xlsx", sheet=None)   # first sheet with data
+
+Cells come out as Python values: whole numbers as int (a phone typed as a number is
+13912345678, never 1.39E+10 or 13912345678.0), date cells as date or datetime, times and
+durations as text, blanks as None. Formulas give their cached value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, time, timedelta
+from pathlib import Path
+
+from python_calamine import CalamineSheet, CalamineWorkbook, PasswordError, SheetTypeEnum
+
+from crmdesk.exchange.errors import damaged, empty, no_sheet, password
+from crmdesk.exchange.layout import Numbered, build_table
+from crmdesk.exchange.model import Cell, ImportFileError, Table
+
+__all__ = ["read_workbook"]
+
+RawCell = int | float | str | bool | time | date | timedelta
+
+
+def read_workbook(path: Path, *, kind: str, sheet: str | None = None) -> Table:
+    """Table of the named sheet, or of the first sheet with data."""
+    try:
+        with CalamineWorkbook.from_path(path) as book:
+            chosen = _choose(book, sheet)
+            return build_table(_rows(chosen), kind=kind, sheet=chosen.name)
+    except ImportFileError:
+        raise
+    except PasswordError as exc:
+        raise password(str(exc)) from exc
+    except (KeyboardInterrupt, SystemExit, MemoryError):
+        raise
+    except BaseException as exc:  # calamine's errors, and pyo3's PanicException (BaseException)
+        raise damaged(f"{type(exc).__name__}: {exc}") from exc
+
+
+def _choose(book: CalamineWorkbook, name: str | None) -> CalamineSheet:
+    if name is not None:
+        if name not in book.sheet_names:
+            raise no_sheet(name)
+        return book.get_sheet_by_name(name)
+    for meta in book.sheets_metadata:
+        if meta.typ not in (SheetTypeEnum.WorkSheet, SheetTypeEnum.DialogSheet):
+            continue
+        found = book.get_sheet_by_name(meta.name)
+        if found.start is not None and any(_has_value(row) for row in found.iter_rows()):
+            return found
+    raise empty("no sheet with data")
+
+
+def _has_value(row: list[RawCell]) -> bool:
+    return any(cell != "" for cell in row)
+
+
+def _rows(sheet: CalamineSheet) -> Iterator[Numbered]:
+    # iter_rows starts at the sheet's first row, blank or not: index + 1 is Excel's number.
+    for index, row in enumerate(sheet.iter_rows()):
+        yield index + 1, [_cell(value) for value in row]
+
+
+def _cell(value: RawCell) -> Cell:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int | date):
+        return value
+    if isinstance(value, time):
+        return value.isoformat()
+    return str(value)
