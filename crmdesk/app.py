@@ -25,6 +25,7 @@ from crmdesk.ui.context import AppContext, ChangeBus
 from crmdesk.ui.i18n import install_translators, resolve_language
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.single_instance import SingleInstance
+from crmdesk.ui.tray import app_icon
 from crmdesk.ui.unlock_dialog import UnlockDialog
 from crmdesk.ui.welcome_wizard import OPEN, WelcomeWizard
 from crmdesk.ui.worker import DbWorker
@@ -239,6 +240,8 @@ def run_gui(db_path: Path | None) -> int:
     qapp.setOrganizationName(APP_NAME)
     qapp.setApplicationVersion(__version__)
     qapp.setQuitOnLastWindowClosed(False)
+    qapp.setDesktopFileName(APP_NAME)  # matches crmdesk.desktop: the right icon in the dock
+    qapp.setWindowIcon(app_icon())
     settings = QSettings()
     remembered = str(settings.value("db/path", "") or "")
     path = db_path or (Path(remembered) if remembered else access.default_db_path())
