@@ -9,9 +9,10 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from crmdesk.cli.main import UsageError, creation_kdf, read_password
-from crmdesk.data.errors import EXIT_BAD_FILE, EXIT_OK
+from crmdesk.data.errors import EXIT_BAD_FILE, EXIT_ERROR, EXIT_OK
 from crmdesk.services import access, maintenance
 from crmdesk.services.due import due_list
 
@@ -138,6 +139,95 @@ def _prompt_new() -> str:
     return new
 
 
+def _import_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="CSV, XLSX, XLS, ODS or vCard file")
+    parser.add_argument("--dry-run", action="store_true", help="preview only: write nothing")
+    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    parser.add_argument("--mapping", metavar="PROFILE", help="a saved column-mapping profile")
+    parser.add_argument(
+        "--duplicates",
+        choices=("skip", "update", "create"),
+        default="skip",
+        help="what to do with duplicate rows (default: skip)",
+    )
+
+
+def _import(args: argparse.Namespace) -> int:
+    from crmdesk.exchange.model import ImportFileError
+    from crmdesk.services import importing
+
+    session = access.unlock(args.db, read_password(args))
+    try:
+        mapping = None
+        if args.mapping:
+            mapping = importing.load_mapping_profile(session, args.mapping)
+            if mapping is None:
+                raise UsageError(f"no mapping profile named {args.mapping!r}")
+        try:
+            preview = importing.preview_import(session, args.file, mapping=mapping)
+        except ImportFileError as exc:
+            print(f"crmdesk: {args.file}: {exc}", file=sys.stderr)
+            return EXIT_BAD_FILE
+        default = importing.Decision(args.duplicates)
+        if args.dry_run:
+            result = importing.dry_run(preview, default=default)
+        else:
+            result = importing.run_import(session, preview, default=default)
+    finally:
+        session.store.close()
+    _print_import(args, result)
+    return EXIT_OK
+
+
+def _print_import(args: argparse.Namespace, result: Any) -> None:
+    if args.json:
+        print(json.dumps({**result.to_json(), "dry_run": args.dry_run}, ensure_ascii=False))
+        return
+    print(f"{'Would import' if args.dry_run else 'Imported'} {args.file.name}:")
+    print(f"  new:        {result.new}")
+    print(f"  updated:    {result.updated}")
+    print(f"  duplicates: {result.duplicates} (skipped)")
+    print(f"  invalid:    {len(result.invalid)} (rejected)")
+    for problem in result.invalid:
+        print(f"    row {problem.row}: {problem.to_json()['reason']}")
+    if result.warnings:
+        print(f"  warnings:   {len(result.warnings)} (fields left empty)")
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+    else:
+        print(f"Batch {result.batch_id} (undo it from the app's import history).")
+
+
+def _export_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="file to write (.csv or .xlsx)")
+    parser.add_argument("--format", choices=("csv", "xlsx"), help="default: from the file name")
+    parser.add_argument("--view", metavar="NAME", help="only the customers of this saved view")
+
+
+def _export(args: argparse.Namespace) -> int:
+    from crmdesk.services.exporting import export_customers
+    from crmdesk.services.views import list_views
+
+    fmt = args.format or ("xlsx" if args.file.suffix.lower() == ".xlsx" else "csv")
+    session = access.unlock(args.db, read_password(args))
+    try:
+        query = None
+        if args.view:
+            views = {view.name: view.query for view in list_views(session)}
+            if args.view not in views:
+                raise UsageError(f"no saved view named {args.view!r}")
+            query = views[args.view]
+        try:
+            count = export_customers(session, args.file, fmt=fmt, query=query)
+        except OSError as exc:
+            print(f"crmdesk: cannot write {args.file}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_ERROR
+    finally:
+        session.store.close()
+    print(f"Exported {count} customers to {args.file}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, tuple[str, Configure, Run]] = {
     "init": ("create a new encrypted database", _none, _init),
     "demo": ("create a database filled with realistic demo data", _demo_args, _demo),
@@ -146,4 +236,6 @@ COMMANDS: dict[str, tuple[str, Configure, Run]] = {
     "backup": ("write a verified encrypted backup", _backup_args, _backup),
     "restore": ("replace the database with a verified backup", _restore_args, _restore),
     "passwd": ("change the password (the database is not rewritten)", _none, _passwd),
+    "import": ("import customers from a spreadsheet or vCard file", _import_args, _import),
+    "export": ("export customers to CSV or XLSX", _export_args, _export),
 }

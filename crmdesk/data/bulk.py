@@ -4,10 +4,11 @@
         bulk.insert("customer", ["id", "name", …], rows)
 
 peewee's insert_many spends most of its time building SQL (~14k rows/s); executemany on the
-same connection runs at ~0.75× raw sqlite3. Contacts may be inserted before their customers
-(foreign keys are deferred to commit). The search triggers are suspended for the batch and
-the new customers (and any existing ones passed to `touch`) are indexed set-based at the end
-(see search_index.py). The whole batch is one audit event carrying the row counts, written in
+same connection runs at ~0.75× raw sqlite3. Foreign keys are deferred to commit, but insert
+customers before their contacts all the same: while a violation is outstanding SQLite checks
+every child insert against its parents the slow way. The search triggers are suspended for
+the batch and the new customers (and any existing ones passed to `touch`) are indexed
+set-based at the end (see search_index.py). The whole batch is one audit event carrying the row counts, written in
 the same transaction.
 """
 

@@ -9,13 +9,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from crmdesk.data import schema_v1, schema_v2
+from crmdesk.data import schema_v1, schema_v2, schema_v3
 from crmdesk.data.errors import NewerSchema
 
 if TYPE_CHECKING:
     from crmdesk.data.database import Store
 
-MIGRATIONS: Sequence[Sequence[str]] = (schema_v1.STATEMENTS, schema_v2.STATEMENTS)
+MIGRATIONS: Sequence[Sequence[str]] = (
+    schema_v1.STATEMENTS,
+    schema_v2.STATEMENTS,
+    schema_v3.STATEMENTS,
+)
 LATEST = len(MIGRATIONS)
 
 

@@ -46,17 +46,17 @@ __all__ = ["COLUMNS", "fill_demo"]
 
 _REC = "id created_at updated_at "
 _CHILD = _REC + "customer_id "
-# Insert order: contacts before their customers, so the search triggers index each customer once.
+# Insert order: parents before children (customers before their contacts); see data/bulk.py.
 COLUMNS: dict[str, tuple[str, ...]] = {
     table: tuple(names.split())
     for table, names in {
         "tag": _REC + "name",
-        "contact": _CHILD + "name title gender birthday phones email wechat social is_primary",
         "customer": _REC + "name kind grade relationship importance need source first_contact_on "
         "first_summary owner phone email company size_bucket industry annual_revenue "
         "main_products address postal_code city country functional_needs price_preference "
         "service_requirements brand_preferences notes tags last_followup_on manual_next_on "
         "next_due_on",
+        "contact": _CHILD + "name title gender birthday phones email wechat social is_primary",
         "customer_tag": "customer_id tag_id",
         "timeline_entry": _CHILD + "kind occurred_at method content outcome next_step "
         "old_value new_value ref_id",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crmdesk.services.session import Session
@@ -18,6 +18,20 @@ from crmdesk.ui.worker import DbWorker
 def _english_translations(qapp: QApplication) -> None:
     """The shipped English catalogue (plural forms), whatever the machine's language."""
     install_translators(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
+def _no_unplanned_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal box nobody answers would hang the run: fail the test instead.
+
+    Tests that expect a box patch the function themselves (their patch wins).
+    """
+
+    def unexpected(_parent: object, title: str, text: str, *_args: object, **_kw: object) -> int:
+        raise AssertionError(f"unexpected message box: {title}: {text}")
+
+    for name in ("critical", "warning", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
 
 
 @pytest.fixture

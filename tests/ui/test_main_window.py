@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -159,7 +161,14 @@ def test_alerts_reach_the_window_when_the_desktop_has_no_tray(
 
     create_customer(session, {"name": "张伟", "grade": "A", "first_contact_on": "2026-11-01"})
     app = CrmdeskApp(QApplication.instance(), session.store.path, settings)  # type: ignore[arg-type]
-    app.alerts.service = AlertService(clock=clock)  # Monday 09:30: a working day, not quiet
+    class MondayMorning:  # a working day, outside the quiet hours
+        def now(self) -> datetime:
+            return clock().astimezone()
+
+        def monotonic(self) -> float:
+            return time.monotonic()
+
+    app.alerts.service = AlertService(clock=MondayMorning())
     monkeypatch.setattr(app.alerts.notifier, "_notify", lambda *_args: None)  # no D-Bus
     assert not app.alerts.has_tray  # the offscreen platform has none
     app._open_window(session)

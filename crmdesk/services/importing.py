@@ -1,0 +1,516 @@
+"""Importing customers from a spreadsheet or vCard file: preview, decide, run, as one batch.
+
+    preview = preview_import(session, Path("客户.xlsx"))        # read, map, clean, match
+    preview.new, preview.duplicates, preview.invalid           # what a dry run shows
+    result = run_import(session, preview, default=Decision.SKIP, progress=bar, cancelled=stop)
+    undo_import(session, result.batch_id)                      # see import_batches.py
+
+Every file row ends in exactly one of four outcomes: new (a customer is created), updated
+(an existing customer, or an earlier row of the same file, takes its non-empty values),
+duplicate (skipped) or invalid (rejected, with its row number and reason), so
+new + updated + duplicates + invalid == rows read. A row with bad fields but a name is
+imported with those fields left empty and a warning.
+
+Duplicates are matched by normalised phone (E.164), e-mail or name+company against live
+customers (their phones and their contacts' phones) and against earlier rows of the file.
+The database side is one pass over customers and contacts building dictionaries restricted
+to the keys the file holds; only phones whose last seven digits occur in the file are parsed.
+
+`run_import` is one transaction through the bulk path: executemany inserts in chunks of
+`CHUNK` rows, the search index built set-based at the end, one audit event. Cancelling or
+any failure rolls the whole batch back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from crmdesk.data import import_queries as q
+from crmdesk.data.bulk import bulk_transaction
+from crmdesk.data.settings import read_setting, write_setting
+from crmdesk.data.writer import utc_text
+from crmdesk.domain.ids import new_id
+from crmdesk.exchange.mapping import guess_mapping
+from crmdesk.exchange.model import CleanRow, Problem, Table
+from crmdesk.exchange.normalise import clean_row, name_company_key
+from crmdesk.exchange.phones import e164
+from crmdesk.exchange.readers import read_table
+from crmdesk.services.import_batches import BatchWriter, Target
+from crmdesk.services.session import Changes, Session
+
+__all__ = [
+    "CHUNK",
+    "Decision",
+    "ImportCancelled",
+    "ImportPreview",
+    "ImportResult",
+    "Match",
+    "PreviewRow",
+    "RowStatus",
+    "clean_table",
+    "list_mapping_profiles",
+    "load_mapping_profile",
+    "plan_import",
+    "preview_import",
+    "preview_rows",
+    "run_import",
+    "save_mapping_profile",
+]
+
+PROFILES_KEY = "import_mapping_profiles"
+
+CHUNK = 5000
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+ColumnMapping = Mapping[int, str]
+
+_DANGER = ("=", "+", "-", "@", "\t", "\r", "'")
+_PHONE_SPLIT = re.compile(r"[,，;；/、|\n\r]+")  # as exchange.phones splits a cell
+
+
+class Decision(StrEnum):
+    """What to do with a duplicate row."""
+
+    SKIP = "skip"
+    UPDATE = "update"  # fill the matched customer (or earlier row) with the row's values
+    CREATE = "create"  # create a new customer anyway
+
+
+class RowStatus(StrEnum):
+    NEW = "new"
+    DUPLICATE = "duplicate"
+    INVALID = "invalid"
+
+
+class ImportCancelled(Exception):
+    """The user cancelled a running import; nothing of it was kept."""
+
+
+@dataclass(frozen=True)
+class Match:
+    """An existing customer a row duplicates."""
+
+    customer_id: str
+    name: str
+    company: str | None
+    phone: str | None
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    row: CleanRow
+    status: RowStatus
+    matches: tuple[Match, ...] = ()
+    earlier_row: int | None = None  # the first file row with the same phone/e-mail/name
+
+    @property
+    def number(self) -> int:
+        return self.row.number
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    file_name: str
+    kind: str
+    headers: list[str]
+    mapping: dict[int, str]
+    rows: list[PreviewRow]
+    skipped_rows: list[int] = field(default_factory=list)
+
+    def _count(self, status: RowStatus) -> int:
+        return sum(1 for r in self.rows if r.status is status)
+
+    @property
+    def new(self) -> int:
+        return self._count(RowStatus.NEW)
+
+    @property
+    def duplicates(self) -> int:
+        return self._count(RowStatus.DUPLICATE)
+
+    @property
+    def invalid(self) -> list[Problem]:
+        return [r.row.error for r in self.rows if r.row.error is not None]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [w for r in self.rows if r.row.error is None for w in r.row.warnings]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    new: int
+    updated: int
+    duplicates: int  # skipped
+    invalid: list[Problem]
+    warnings: list[Problem]
+    batch_id: str | None = None  # None for a dry run
+    changes: Changes = field(default_factory=Changes)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "new": self.new,
+            "updated": self.updated,
+            "duplicates": self.duplicates,
+            "invalid": [p.to_json() for p in self.invalid],
+            "warnings": [p.to_json() for p in self.warnings],
+            "batch_id": self.batch_id,
+        }
+
+
+# --- reading and previewing ----------------------------------------------------------------
+
+
+def preview_import(
+    session: Session,
+    path: Path,
+    *,
+    mapping: Mapping[int, str] | Mapping[str, str] | None = None,
+    region: str | None = None,
+) -> ImportPreview:
+    """Read *path*, map (guessed unless given: by column index or by header), clean, match.
+
+    Raises `ImportFileError` when the file cannot be read at all.
+    """
+    table = read_table(path)
+    chosen = resolve_mapping(table.headers, mapping) if mapping else guess_mapping(table.headers)
+    rows = clean_table(session, table, chosen, region=region)
+    return preview_rows(
+        session,
+        rows,
+        file_name=path.name,
+        kind=table.kind,
+        headers=table.headers,
+        mapping=dict(chosen),
+        skipped_rows=table.skipped_rows,
+    )
+
+
+def resolve_mapping(
+    headers: Sequence[str], mapping: Mapping[int, str] | Mapping[str, str]
+) -> dict[int, str]:
+    """A mapping by column index; header names (a saved profile) are looked up in *headers*."""
+    position = {h.strip().casefold(): i for i, h in reversed(list(enumerate(headers)))}
+    resolved: dict[int, str] = {}
+    for key, target in mapping.items():
+        if isinstance(key, int):
+            resolved[key] = target
+        elif key.strip().casefold() in position:
+            resolved[position[key.strip().casefold()]] = target
+    return resolved
+
+
+def clean_table(
+    session: Session, table: Table, mapping: ColumnMapping, *, region: str | None = None
+) -> list[CleanRow]:
+    """Every row of *table* cleaned; cells our own export neutralised are restored first."""
+    from crmdesk.services.preferences import load_preferences
+
+    region = region or load_preferences(session).phone_region
+    today = session.today()
+    return [
+        clean_row(_restored(source), mapping, region=region, today=today) for source in table.rows
+    ]
+
+
+def _restored(source: Any) -> Any:
+    """The row with export neutralising ('=…, '+…) undone; the row itself when untouched."""
+    cells = source.cells
+    if not any(isinstance(c, str) and c[:1] == "'" and c[1:2] in _DANGER for c in cells):
+        return source
+    fixed = [
+        c[1:] if isinstance(c, str) and c[:1] == "'" and c[1:2] in _DANGER else c for c in cells
+    ]
+    return type(source)(number=source.number, cells=fixed)
+
+
+def preview_rows(
+    session: Session,
+    rows: Sequence[CleanRow],
+    *,
+    file_name: str,
+    kind: str,
+    headers: Sequence[str] = (),
+    mapping: Mapping[int, str] | None = None,
+    skipped_rows: Sequence[int] = (),
+    region: str | None = None,
+) -> ImportPreview:
+    """Classify cleaned rows as new, duplicate or invalid."""
+    from crmdesk.services.preferences import load_preferences
+
+    region = region or load_preferences(session).phone_region
+    existing = _Existing(session, [r for r in rows if r.valid], region)
+    seen = _FileKeys()
+    out: list[PreviewRow] = []
+    for row in rows:
+        if not row.valid:
+            out.append(PreviewRow(row, RowStatus.INVALID))
+            continue
+        matches = existing.matches(row)
+        earlier = seen.earlier(row)
+        status = RowStatus.DUPLICATE if matches or earlier is not None else RowStatus.NEW
+        out.append(PreviewRow(row, status, matches, earlier))
+    return ImportPreview(
+        file_name=file_name,
+        kind=kind,
+        headers=list(headers),
+        mapping=dict(mapping or {}),
+        rows=out,
+        skipped_rows=list(skipped_rows),
+    )
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+class _FileKeys:
+    """Keys of the rows seen so far: which earlier row a row duplicates."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, int] = {}
+
+    def earlier(self, row: CleanRow) -> int | None:
+        keys = [f"p:{p}" for p in row.keys.phones] + [f"e:{e}" for e in row.keys.emails]
+        if row.keys.name_company:
+            keys.append(f"n:{row.keys.name_company}")
+        hits = [self.first[k] for k in keys if k in self.first]
+        for key in keys:
+            self.first.setdefault(key, row.number)
+        return min(hits) if hits else None
+
+
+class _Existing:
+    """Live customers whose phone, e-mail or name+company occurs among the file's keys."""
+
+    def __init__(self, session: Session, rows: Sequence[CleanRow], region: str) -> None:
+        self.phones = {p for r in rows for p in r.keys.phones}
+        self.emails = {e for r in rows for e in r.keys.emails}
+        self.names = {r.keys.name_company for r in rows if r.keys.name_company}
+        self.tails = {_digits(p)[-7:] for p in self.phones}
+        self.region = region
+        self.by_key: dict[str, list[str]] = {}
+        self.info: dict[str, Match] = {}
+        if rows:
+            self._scan(session)
+
+    def _scan(self, session: Session) -> None:
+        db = session.store.db
+        for cid, name, company, phone, email in q.live_customers(db):
+            keys = [*self._phone_keys(phone), *self._email_key(email)]
+            name_key = name_company_key(name, company)
+            if name_key in self.names:
+                keys.append(f"n:{name_key}")
+            if keys:
+                self._add(cid, keys)
+                self.info[cid] = Match(cid, name, company, phone)
+        for cid, phones, email in q.live_contacts(db):
+            keys = [*self._phone_keys(phones), *self._email_key(email)]
+            if keys:
+                self._add(cid, keys)
+        missing = [cid for ids in self.by_key.values() for cid in ids if cid not in self.info]
+        for row in q.customers_by_id(db, list(dict.fromkeys(missing))):
+            self.info[row["id"]] = Match(row["id"], row["name"], row["company"], row["phone"])
+
+    def _add(self, cid: str, keys: Iterable[str]) -> None:
+        for key in keys:
+            ids = self.by_key.setdefault(key, [])
+            if cid not in ids:
+                ids.append(cid)
+
+    def _phone_keys(self, text: str | None) -> list[str]:
+        if not text or not self.tails:
+            return []
+        keys = []
+        for piece in _PHONE_SPLIT.split(text):
+            digits = _digits(piece)
+            if len(digits) >= 5 and digits[-7:] in self.tails:
+                number = e164(piece, self.region)
+                if number in self.phones:
+                    keys.append(f"p:{number}")
+        return keys
+
+    def _email_key(self, email: str | None) -> list[str]:
+        if email and email.strip().lower() in self.emails:
+            return [f"e:{email.strip().lower()}"]
+        return []
+
+    def matches(self, row: CleanRow) -> tuple[Match, ...]:
+        if not self.by_key:
+            return ()
+        keys = [f"p:{p}" for p in row.keys.phones] + [f"e:{e}" for e in row.keys.emails]
+        if row.keys.name_company:
+            keys.append(f"n:{row.keys.name_company}")
+        ids = dict.fromkeys(cid for key in keys for cid in self.by_key.get(key, ()))
+        return tuple(self.info[cid] for cid in ids)
+
+
+# --- planning ------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportPlan:
+    creates: list[Target]
+    updates: dict[str, Target]
+    new: int = 0
+    updated: int = 0
+    skipped: int = 0
+
+
+def plan_import(
+    preview: ImportPreview,
+    decisions: Mapping[int, Decision] | None = None,
+    default: Decision = Decision.SKIP,
+) -> ImportPlan:
+    """Decide every row: create, update (which target), or skip; the counts a run will give.
+
+    An "update" of a row that only duplicates an earlier file row merges it into that row's
+    customer; if the earlier row was itself skipped, the row is skipped too.
+    """
+    decisions = decisions or {}
+    plan = ImportPlan(creates=[], updates={})
+    targets: dict[int, Target | None] = {}
+    for prow in preview.rows:
+        if prow.status is RowStatus.INVALID:
+            continue
+        choice = Decision.CREATE
+        if prow.status is RowStatus.DUPLICATE:
+            choice = Decision(decisions.get(prow.number, default))
+        target = _target_for(plan, prow, choice, targets)
+        if target is None:
+            plan.skipped += 1
+        else:
+            target.absorb(prow.row)
+        targets[prow.number] = target
+    return plan
+
+
+def _target_for(
+    plan: ImportPlan, prow: PreviewRow, choice: Decision, targets: dict[int, Target | None]
+) -> Target | None:
+    if choice is Decision.SKIP:
+        return None
+    if choice is Decision.CREATE:
+        plan.new += 1
+        target = Target()
+        plan.creates.append(target)
+        return target
+    found: Target | None
+    if prow.matches:
+        cid = prow.matches[0].customer_id
+        found = plan.updates.setdefault(cid, Target(existing_id=cid, id=cid))
+    else:
+        found = targets.get(prow.earlier_row or -1)
+    if found is not None:
+        plan.updated += 1
+    return found
+
+
+def dry_run(
+    preview: ImportPreview,
+    decisions: Mapping[int, Decision] | None = None,
+    default: Decision = Decision.SKIP,
+) -> ImportResult:
+    """What `run_import` would report, without writing anything."""
+    plan = plan_import(preview, decisions, default)
+    return ImportResult(plan.new, plan.updated, plan.skipped, preview.invalid, preview.warnings)
+
+
+# --- running -------------------------------------------------------------------------------
+
+
+def run_import(
+    session: Session,
+    preview: ImportPreview,
+    *,
+    decisions: Mapping[int, Decision] | None = None,
+    default: Decision = Decision.SKIP,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportResult:
+    """Import the previewed rows as one batch in one transaction; see the module docstring."""
+    plan = plan_import(preview, decisions, default)
+    now = utc_text(session.now())
+    batch_id = new_id()
+    counts = {"new": plan.new, "updated": plan.updated, "duplicates": plan.skipped}
+    counts["invalid"] = len(preview.invalid)
+    store = session.store
+    with bulk_transaction(store, actor=session.actor, action="import", now=now) as bulk:
+        q.insert_batch(store.db, batch_id, now, preview.file_name, preview.kind, counts)
+        writer = BatchWriter(session, bulk, batch_id, now, preview.file_name)
+        total, done = len(plan.creates) + len(plan.updates), 0
+        _check(cancelled)
+        for start in range(0, len(plan.creates), CHUNK):
+            chunk = plan.creates[start : start + CHUNK]
+            writer.create(chunk)
+            done += len(chunk)
+            _step(progress, cancelled, done, total)
+        updates = list(plan.updates.values())
+        for start in range(0, len(updates), CHUNK):
+            chunk = updates[start : start + CHUNK]
+            writer.update(chunk)
+            done += len(chunk)
+            _step(progress, cancelled, done, total)
+    ids = frozenset(t.id for t in plan.creates) | frozenset(plan.updates)
+    return ImportResult(
+        plan.new,
+        plan.updated,
+        plan.skipped,
+        preview.invalid,
+        preview.warnings,
+        batch_id=batch_id,
+        changes=Changes(customers=ids, timeline=ids, reminders=True),
+    )
+
+
+def _check(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelled
+
+
+def _step(progress: Progress | None, cancelled: Cancelled | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+    _check(cancelled)
+
+
+# --- mapping profiles ----------------------------------------------------------------------
+
+
+def list_mapping_profiles(session: Session) -> list[str]:
+    return sorted(_profiles(session))
+
+
+def load_mapping_profile(session: Session, name: str) -> dict[str, str] | None:
+    """The profile's header -> target field mapping, or None when there is no such profile."""
+    return _profiles(session).get(name)
+
+
+def save_mapping_profile(session: Session, name: str, mapping: Mapping[str, str]) -> Changes:
+    """Create or replace a profile (audited)."""
+    name = name.strip()
+    if not name:
+        raise ValueError("a mapping profile needs a name")
+    profiles = _profiles(session)
+    old = profiles.get(name)
+    profiles[name] = {str(k): str(v) for k, v in mapping.items()}
+    with session.writer().transaction() as tx:
+        write_setting(session.store, PROFILES_KEY, profiles, tx.now)
+        tx.record("update", "settings", None, {f"{PROFILES_KEY}.{name}": [old, profiles[name]]})
+    return Changes(settings=True)
+
+
+def _profiles(session: Session) -> dict[str, dict[str, str]]:
+    stored = read_setting(session.store, PROFILES_KEY, {})
+    if not isinstance(stored, dict):
+        return {}
+    return {
+        str(name): {str(k): str(v) for k, v in profile.items()}
+        for name, profile in stored.items()
+        if isinstance(profile, dict)
+    }
