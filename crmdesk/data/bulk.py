@@ -8,8 +8,8 @@ same connection runs at ~0.75× raw sqlite3. Foreign keys are deferred to commit
 customers before their contacts all the same: while a violation is outstanding SQLite checks
 every child insert against its parents the slow way. The search triggers are suspended for
 the batch and the new customers (and any existing ones passed to `touch`) are indexed
-set-based at the end (see search_index.py). The whole batch is one audit event carrying the row counts, written in
-the same transaction.
+set-based at the end (see search_index.py). The whole batch is one audit event carrying the
+row counts, written in the same transaction.
 """
 
 from __future__ import annotations

@@ -161,6 +161,7 @@ def test_alerts_reach_the_window_when_the_desktop_has_no_tray(
 
     create_customer(session, {"name": "张伟", "grade": "A", "first_contact_on": "2026-11-01"})
     app = CrmdeskApp(QApplication.instance(), session.store.path, settings)  # type: ignore[arg-type]
+
     class MondayMorning:  # a working day, outside the quiet hours
         def now(self) -> datetime:
             return clock().astimezone()
