@@ -9,7 +9,7 @@ import platform
 from dataclasses import asdict
 from pathlib import Path
 
-from bench import search
+from bench import imports, search
 from bench.dataset import dataset, open_dataset
 from bench.stats import Figure, table
 
@@ -32,9 +32,10 @@ def run(customers: int, repeat: int) -> list[Figure]:
     print(f", built in {build_seconds:.1f} s" if build_seconds else ", cached")
     session = open_dataset(path)
     try:
-        return search.measure(session, repeat)
+        figures = search.measure(session, repeat)
     finally:
         session.store.close()
+    return figures + imports.measure(customers)
 
 
 def main(argv: list[str] | None = None) -> int:
