@@ -41,6 +41,31 @@
     </message>
 </context>
 <context>
+    <name>AlertTexts</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) due — unlock to see them</source>
+        <translation>
+            <numerusform>%n follow-up due — unlock to see it</numerusform>
+            <numerusform>%n follow-ups due — unlock to see them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>crmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While you were away:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customer(s) due today</source>
+        <translation>
+            <numerusform>%1: %n customer due today</numerusform>
+            <numerusform>%1: %n customers due today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit log</source>
@@ -967,6 +992,104 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No likely duplicates found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo last merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for likely duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of likely duplicates</source>
+        <translation>
+            <numerusform>%n group of likely duplicates</numerusform>
+            <numerusform>%n groups of likely duplicates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same e-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name and company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name in the same city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up (set by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves to the kept record: %1 contacts, %2 timeline entries, %3 orders, %4 opportunities, %5 key dates, %6 reminders, and the tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged. “Undo last merge” puts both records back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept record was deleted or merged since: undo is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the records was deleted in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditorPage</name>
     <message>
         <source>Contacts</source>
@@ -1020,6 +1143,101 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV (opens in Excel; UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers the &amp;list shows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hinese column names (客户名称, 电话…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported file is NOT encrypted: anyone who gets it can read these customers&apos; details. Keep it somewhere safe and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All customers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers the &amp;list shows now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <source>Add feedback</source>
@@ -1047,6 +1265,61 @@
     </message>
     <message>
         <source>Choose a satisfaction from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel or WPS workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or phone contacts saved as vCard (.vcf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the file here, or choose it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a path and press Enter, or browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets and contacts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1 title, blank or total rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1145,6 +1418,238 @@
     </message>
     <message>
         <source>The next follow-up cannot be before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country/region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functional needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFileError</name>
+    <message>
+        <source>The file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a spreadsheet, CSV or vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text encoding of the file is not recognised. Save it as CSV UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is protected by a password. Open it in Excel or WPS, remove the password and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row was found. The first rows of the sheet should name its columns, for example Name, Phone, Company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vCard file contains no contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <source>No name: the row has neither a name nor a company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long or contains control characters: the row is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long or contains control characters; left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a phone number; the text was kept in the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an e-mail address; left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date; left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a birthday (a past date, or a month and day); left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a grade from A to E; left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a company size (a staff count, or small, medium, large); left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not one of the known values; left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import customers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1559,6 +2064,73 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what each column of the file holds. Columns set to ignore are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &amp;profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is matched to Customer name or Company: rows without a name are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no saved profiles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a profile to apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the profile&apos;s columns are in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the mapping profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MenuBuilder</name>
     <message>
         <source>&amp;File</source>
@@ -1669,6 +2241,21 @@
     </message>
     <message>
         <source>Write the note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Open crmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1966,6 +2553,145 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All duplicates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicates: no row matches an existing customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: every row can be imported as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new · %2 duplicates · %3 invalid · %4 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(+%1 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported without this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import will create %1 customers, update %2 and skip %3 duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>Your recovery code</source>
@@ -1993,6 +2719,77 @@
     </message>
     <message>
         <source>Save the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling rolls back the whole import: nothing from this file is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing customers updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid rows rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: rolling back everything imported so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported: your customers are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the customers this import created and restore the ones it updated?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2287,6 +3084,81 @@
     </message>
 </context>
 <context>
+    <name>TrayIcon</name>
+    <message>
+        <source>&amp;Open crmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze all 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crmdesk is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders keep coming from the tray. Use Quit in its menu to stop crmdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crmdesk — nothing due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>crmdesk — %n due today</source>
+        <translation>
+            <numerusform>crmdesk — %n due today</numerusform>
+            <numerusform>crmdesk — %n due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due — unlock to see them</source>
+        <translation>
+            <numerusform>%n follow-up due — unlock to see it</numerusform>
+            <numerusform>%n follow-ups due — unlock to see them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s follow-ups (%n)</source>
+        <translation>
+            <numerusform>Today&apos;s follow-ups (%n)</numerusform>
+            <numerusform>Today&apos;s follow-ups (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <source>&amp;Undo</source>
@@ -2294,6 +3166,65 @@
     </message>
     <message>
         <source>Customer deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoImportDialog</name>
+    <message>
+        <source>Undo an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing an import removes the customers it created and restores the fields of the customers it updated. Later changes to those customers may be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 from %2? %3 customers it created are removed and %4 it updated are restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,6 +41,29 @@
     </message>
 </context>
 <context>
+    <name>AlertTexts</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) due — unlock to see them</source>
+        <translation>
+            <numerusform>%n 项跟进到期，解锁后查看</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>crmdesk</source>
+        <translation>crmdesk</translation>
+    </message>
+    <message>
+        <source>While you were away:</source>
+        <translation>您离开期间：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customer(s) due today</source>
+        <translation>
+            <numerusform>%1 级：今日到期 %n 个客户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit log</source>
@@ -964,6 +987,103 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>查找重复客户</translation>
+    </message>
+    <message>
+        <source>No likely duplicates found</source>
+        <translation>未发现可能的重复客户</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last merge</source>
+        <translation>撤销上次合并(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>并入保留记录</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip group</source>
+        <translation>跳过此组(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Looking for likely duplicates…</source>
+        <translation>正在查找可能的重复客户…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of likely duplicates</source>
+        <translation>
+            <numerusform>%n 组可能的重复客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same phone %1</source>
+        <translation>电话相同：%1</translation>
+    </message>
+    <message>
+        <source>Same e-mail %1</source>
+        <translation>邮箱相同：%1</translation>
+    </message>
+    <message>
+        <source>Same name and company</source>
+        <translation>名称和公司相同</translation>
+    </message>
+    <message>
+        <source>Same name in the same city</source>
+        <translation>同一城市中名称相同</translation>
+    </message>
+    <message>
+        <source>Similar names</source>
+        <translation>名称相似</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <source>Next follow-up (set by hand)</source>
+        <translation>下次跟进（手动设置）</translation>
+    </message>
+    <message>
+        <source>Moves to the kept record: %1 contacts, %2 timeline entries, %3 orders, %4 opportunities, %5 key dates, %6 reminders, and the tags.</source>
+        <translation>将移至保留的记录：%1 个联系人、%2 条时间线记录、%3 个订单、%4 个商机、%5 个重要日期、%6 个提醒，以及标签。</translation>
+    </message>
+    <message>
+        <source>Merged. “Undo last merge” puts both records back.</source>
+        <translation>已合并。点击“撤销上次合并”可恢复两条记录。</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was changed.</source>
+        <translation>出现错误，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation>此次合并已被撤销。</translation>
+    </message>
+    <message>
+        <source>The kept record was deleted or merged since: undo is not possible.</source>
+        <translation>保留的记录此后已被删除或合并，无法撤销。</translation>
+    </message>
+    <message>
+        <source>One of the records was deleted in the meantime.</source>
+        <translation>其中一条记录在此期间已被删除。</translation>
+    </message>
+</context>
+<context>
     <name>EditorPage</name>
     <message>
         <source>Contacts</source>
@@ -1017,6 +1137,101 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (opens in Excel; UTF-8)</source>
+        <translation>CSV（可用 Excel 打开；UTF-8）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>&amp;All customers</source>
+        <translation>全部客户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The customers the &amp;list shows now</source>
+        <translation>列表中当前显示的客户(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>C&amp;hinese column names (客户名称, 电话…)</source>
+        <translation>中文列名（客户名称、电话…）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The exported file is NOT encrypted: anyone who gets it can read these customers&apos; details. Keep it somewhere safe and delete it when it is no longer needed.</source>
+        <translation>导出的文件未加密：任何拿到该文件的人都能读取这些客户的详细信息。请妥善保管，不再需要时请删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;All customers (%1)</source>
+        <translation>全部客户（%1）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The customers the &amp;list shows now (%1)</source>
+        <translation>列表中当前显示的客户（%1）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose a file name first.</source>
+        <translation>请先选择文件名。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在，是否替换？</translation>
+    </message>
+    <message>
+        <source>%1 customers written to %2.</source>
+        <translation>已将 %1 个客户写入 %2。</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>导出失败。</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <source>Add feedback</source>
@@ -1045,6 +1260,61 @@
     <message>
         <source>Choose a satisfaction from 1 to 5.</source>
         <translation>请选择 1 到 5 的满意度。</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>An Excel or WPS workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or phone contacts saved as vCard (.vcf).</source>
+        <translation>Excel 或 WPS 工作簿（.xlsx、.xls）、LibreOffice 表格（.ods）、CSV 文件，或保存为 vCard（.vcf）的手机通讯录。</translation>
+    </message>
+    <message>
+        <source>Drop the file here, or choose it below.</source>
+        <translation>将文件拖放到此处，或在下方选择文件。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Type a path and press Enter, or browse</source>
+        <translation>输入路径后按回车，或点击浏览</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and contacts (%1)</source>
+        <translation>表格和通讯录 (%1)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 columns.</source>
+        <translation>%1：%2 行，%3 列。</translation>
+    </message>
+    <message>
+        <source>Left out: %1 title, blank or total rows.</source>
+        <translation>已略过 %1 行标题行、空行或合计行。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>Choose another file.</source>
+        <translation>请选择其他文件。</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1412,238 @@
     <message>
         <source>The next follow-up cannot be before this one.</source>
         <translation>下次跟进不能早于本次跟进。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Person or company</source>
+        <translation>个人或企业</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Relationship status</source>
+        <translation>客户状态</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要程度</translation>
+    </message>
+    <message>
+        <source>Need status</source>
+        <translation>需求状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>First contact date</source>
+        <translation>首次接触日期</translation>
+    </message>
+    <message>
+        <source>First conversation</source>
+        <translation>首次沟通</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>企业规模</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>年营业额</translation>
+    </message>
+    <message>
+        <source>Main products</source>
+        <translation>主营产品</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Country/region</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Functional needs</source>
+        <translation>功能需求</translation>
+    </message>
+    <message>
+        <source>Price preference</source>
+        <translation>价格偏好</translation>
+    </message>
+    <message>
+        <source>Service requirements</source>
+        <translation>服务要求</translation>
+    </message>
+    <message>
+        <source>Brand preferences</source>
+        <translation>品牌偏好</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>Contact title</source>
+        <translation>联系人职务</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>联系人邮箱</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFileError</name>
+    <message>
+        <source>The file cannot be opened.</source>
+        <translation>无法打开该文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>该文件为空。</translation>
+    </message>
+    <message>
+        <source>The file is not a spreadsheet, CSV or vCard file.</source>
+        <translation>该文件不是表格、CSV 或 vCard 文件。</translation>
+    </message>
+    <message>
+        <source>The text encoding of the file is not recognised. Save it as CSV UTF-8 and try again.</source>
+        <translation>无法识别该文件的文本编码。请将其另存为 CSV UTF-8 格式后重试。</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read.</source>
+        <translation>该文件已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <source>The file is protected by a password. Open it in Excel or WPS, remove the password and save it again.</source>
+        <translation>该文件受密码保护。请在 Excel 或 WPS 中打开，移除密码后重新保存。</translation>
+    </message>
+    <message>
+        <source>No header row was found. The first rows of the sheet should name its columns, for example Name, Phone, Company.</source>
+        <translation>未找到表头行。工作表的前几行应写明各列的名称，例如名称、电话、公司。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet of that name.</source>
+        <translation>工作簿中没有该名称的工作表。</translation>
+    </message>
+    <message>
+        <source>The vCard file contains no contacts.</source>
+        <translation>该 vCard 文件中没有联系人。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <source>No name: the row has neither a name nor a company.</source>
+        <translation>缺少名称：该行既没有名称也没有公司。</translation>
+    </message>
+    <message>
+        <source>The name is too long or contains control characters: the row is skipped.</source>
+        <translation>名称过长或包含控制字符，已跳过该行。</translation>
+    </message>
+    <message>
+        <source>Too long or contains control characters; left empty.</source>
+        <translation>内容过长或包含控制字符，已留空。</translation>
+    </message>
+    <message>
+        <source>Not a phone number; the text was kept in the notes.</source>
+        <translation>不是电话号码，原文已保留在备注中。</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address; left empty.</source>
+        <translation>不是邮箱地址，已留空。</translation>
+    </message>
+    <message>
+        <source>Not a date; left empty.</source>
+        <translation>不是日期，已留空。</translation>
+    </message>
+    <message>
+        <source>Not a birthday (a past date, or a month and day); left empty.</source>
+        <translation>不是有效的生日（应为过去的日期，或月和日），已留空。</translation>
+    </message>
+    <message>
+        <source>Not a grade from A to E; left empty.</source>
+        <translation>不是 A 到 E 之间的等级，已留空。</translation>
+    </message>
+    <message>
+        <source>Not a company size (a staff count, or small, medium, large); left empty.</source>
+        <translation>不是有效的企业规模（应为员工人数，或小型、中型、大型），已留空。</translation>
+    </message>
+    <message>
+        <source>Not one of the known values; left empty.</source>
+        <translation>不是可识别的值，已留空。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +2055,73 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>设置列对应</translation>
+    </message>
+    <message>
+        <source>Choose what each column of the file holds. Columns set to ignore are left out.</source>
+        <translation>请为文件的每一列选择其内容。设为忽略的列将不会导入。</translation>
+    </message>
+    <message>
+        <source>Saved &amp;profile:</source>
+        <translation>已保存的映射方案(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save as profile…</source>
+        <translation>另存为映射方案(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>（第 %1 列）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— 忽略 —</translation>
+    </message>
+    <message>
+        <source>No column is matched to Customer name or Company: rows without a name are rejected.</source>
+        <translation>没有列对应到“客户名称”或“公司”：缺少名称的行将被拒绝。</translation>
+    </message>
+    <message>
+        <source>(no saved profiles)</source>
+        <translation>（暂无已保存的映射方案）</translation>
+    </message>
+    <message>
+        <source>Choose a profile to apply…</source>
+        <translation>选择要应用的映射方案…</translation>
+    </message>
+    <message>
+        <source>None of the profile&apos;s columns are in this file.</source>
+        <translation>该映射方案中的列在此文件中均不存在。</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>另存为映射方案</translation>
+    </message>
+    <message>
+        <source>Name of the mapping profile:</source>
+        <translation>映射方案名称：</translation>
+    </message>
+</context>
+<context>
     <name>MenuBuilder</name>
     <message>
         <source>&amp;File</source>
@@ -1664,6 +2233,21 @@
     <message>
         <source>Write the note first.</source>
         <translation>请先填写备注内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Open crmdesk</source>
+        <translation>打开 crmdesk</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation>1 小时后提醒</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2539,145 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>导入前检查</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>尚未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Existing customer</source>
+        <translation>已有客户</translation>
+    </message>
+    <message>
+        <source>Its company</source>
+        <translation>其公司</translation>
+    </message>
+    <message>
+        <source>Its phone</source>
+        <translation>其电话</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>&amp;All duplicates:</source>
+        <translation>全部重复客户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Selected rows:</source>
+        <translation>所选行：</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>跳过(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Update existing</source>
+        <translation>更新已有客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Create anyway</source>
+        <translation>仍然新建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No duplicates: no row matches an existing customer.</source>
+        <translation>没有重复客户：没有任何行与已有客户匹配。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>No problems: every row can be imported as it is.</source>
+        <translation>没有问题：所有行均可按原样导入。</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Update existing</source>
+        <translation>更新已有客户</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>仍然新建</translation>
+    </message>
+    <message>
+        <source>%1 new · %2 duplicates · %3 invalid · %4 warnings</source>
+        <translation>新建 %1 · 重复 %2 · 无效 %3 · 警告 %4</translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation>重复客户（%1）</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <source>(+%1 more)</source>
+        <translation>（另有 %1 个）</translation>
+    </message>
+    <message>
+        <source>Row %1 of this file</source>
+        <translation>本文件第 %1 行</translation>
+    </message>
+    <message>
+        <source>Row rejected</source>
+        <translation>已拒绝该行</translation>
+    </message>
+    <message>
+        <source>Imported without this value</source>
+        <translation>已导入，但不含此值</translation>
+    </message>
+    <message>
+        <source>Import will create %1 customers, update %2 and skip %3 duplicates.</source>
+        <translation>本次导入将新建 %1 个客户，更新 %2 个，跳过 %3 个重复客户。</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>Your recovery code</source>
@@ -1983,6 +2706,77 @@
     <message>
         <source>Save the recovery code</source>
         <translation>请保存恢复码</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancelling rolls back the whole import: nothing from this file is kept.</source>
+        <translation>取消将回滚整个导入：不会保留此文件中的任何内容。</translation>
+    </message>
+    <message>
+        <source>New customers:</source>
+        <translation>新建客户：</translation>
+    </message>
+    <message>
+        <source>Existing customers updated:</source>
+        <translation>已更新的已有客户：</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped:</source>
+        <translation>已跳过的重复客户：</translation>
+    </message>
+    <message>
+        <source>Invalid rows rejected:</source>
+        <translation>已拒绝的无效行：</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>撤销本次导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling: rolling back everything imported so far…</source>
+        <translation>正在取消：回滚目前已导入的全部内容…</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 customers…</source>
+        <translation>已导入 %1 / %2 个客户…</translation>
+    </message>
+    <message>
+        <source>The import is complete.</source>
+        <translation>导入已完成。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported: your customers are as they were.</source>
+        <translation>导入已取消。未导入任何内容，您的客户数据保持不变。</translation>
+    </message>
+    <message>
+        <source>The import failed. Nothing was imported.</source>
+        <translation>导入失败，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>撤销本次导入</translation>
+    </message>
+    <message>
+        <source>Remove the customers this import created and restore the ones it updated?</source>
+        <translation>要移除本次导入新建的客户，并恢复其更新过的客户吗？</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>已撤销本次导入。</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +3070,77 @@
     </message>
 </context>
 <context>
+    <name>TrayIcon</name>
+    <message>
+        <source>&amp;Open crmdesk</source>
+        <translation>打开 crmdesk(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze all 1 hour</source>
+        <translation>全部 1 小时后提醒(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>crmdesk is still running</source>
+        <translation>crmdesk 仍在运行</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming from the tray. Use Quit in its menu to stop crmdesk.</source>
+        <translation>提醒将继续通过托盘发送。如需关闭 crmdesk，请使用托盘菜单中的“退出”。</translation>
+    </message>
+    <message>
+        <source>crmdesk</source>
+        <translation>crmdesk</translation>
+    </message>
+    <message>
+        <source>crmdesk — nothing due today</source>
+        <translation>crmdesk — 今日无到期事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>crmdesk — %n due today</source>
+        <translation>
+            <numerusform>crmdesk — 今日到期 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>逾期 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>All reminders…</source>
+        <translation>全部提醒…</translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>今日无到期事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due — unlock to see them</source>
+        <translation>
+            <numerusform>%n 项跟进到期，解锁后查看</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s follow-ups (%n)</source>
+        <translation>
+            <numerusform>今日跟进（%n）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <source>&amp;Undo</source>
@@ -2284,6 +3149,65 @@
     <message>
         <source>Customer deleted: %1</source>
         <translation>已删除客户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoImportDialog</name>
+    <message>
+        <source>Undo an import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undoing an import removes the customers it created and restores the fields of the customers it updated. Later changes to those customers may be lost.</source>
+        <translation>撤销导入将移除该次导入新建的客户，并恢复其更新过的客户字段。之后对这些客户所做的更改可能会丢失。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>暂无导入记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>撤销导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 from %2? %3 customers it created are removed and %4 it updated are restored.</source>
+        <translation>要撤销于 %2 导入的文件 %1 吗？该次导入新建的 %3 个客户将被移除，更新过的 %4 个客户将被恢复。</translation>
+    </message>
+    <message>
+        <source>The import of %1 was undone.</source>
+        <translation>已撤销文件 %1 的导入。</translation>
     </message>
 </context>
 <context>
