@@ -31,6 +31,9 @@ class MainWindow(QMainWindow):
     quit_action: QAction
     preferences_action: QAction
     audit_action: QAction
+    import_action: QAction
+    export_action: QAction
+    undo_import_action: QAction
     lock_requested = Signal()
     quit_requested = Signal()
     closed_to_tray = Signal()

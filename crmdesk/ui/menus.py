@@ -54,6 +54,18 @@ class MenuBuilder(QObject):
         )
         menu.addAction(window.backup_action)
         menu.addSeparator()
+        window.import_action = self._action(
+            window, self.tr("&Import…"), lambda: self._import(window), "Ctrl+I"
+        )
+        window.export_action = self._action(
+            window, self.tr("&Export…"), lambda: self._export(window), "Ctrl+E"
+        )
+        window.undo_import_action = self._action(
+            window, self.tr("&Undo an import…"), lambda: self._undo_import(window)
+        )
+        for action in (window.import_action, window.export_action, window.undo_import_action):
+            menu.addAction(action)
+        menu.addSeparator()
         window.lock_action = self._action(
             window, self.tr("&Lock"), window.lock_requested.emit, "Ctrl+Shift+L"
         )
@@ -143,6 +155,21 @@ class MenuBuilder(QObject):
         from crmdesk.ui.about_dialog import AboutDialog
 
         AboutDialog(window.ctx, window).exec()
+
+    def _import(self, window: MainWindow) -> None:
+        from crmdesk.ui.import_wizard import ImportWizard
+
+        ImportWizard(window.ctx, window).exec()
+
+    def _export(self, window: MainWindow) -> None:
+        from crmdesk.ui.export_dialog import ExportDialog
+
+        ExportDialog(window.ctx, window.list_pane.current_query(), window).exec()
+
+    def _undo_import(self, window: MainWindow) -> None:
+        from crmdesk.ui.undo_import_dialog import UndoImportDialog
+
+        UndoImportDialog(window.ctx, window).exec()
 
     def _backup(self, window: MainWindow) -> None:
         def done(path: Path) -> None:
