@@ -48,6 +48,8 @@ _ACTIONS = {
     "export": QT_TRANSLATE_NOOP("AuditDialog", "Export"),
     "merge": QT_TRANSLATE_NOOP("AuditDialog", "Merge"),
     "sync": QT_TRANSLATE_NOOP("AuditDialog", "Sync"),
+    "unmerge": QT_TRANSLATE_NOOP("AuditDialog", "Undo merge"),
+    "undo_import": QT_TRANSLATE_NOOP("AuditDialog", "Undo import"),
 }
 _ENTITIES = {
     "customer": QT_TRANSLATE_NOOP("AuditDialog", "Customer"),

@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
     quit_action: QAction
     preferences_action: QAction
     audit_action: QAction
+    duplicates_action: QAction
     import_action: QAction
     export_action: QAction
     undo_import_action: QAction

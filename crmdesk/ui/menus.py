@@ -122,6 +122,10 @@ class MenuBuilder(QObject):
             window, self.tr("&Audit log…"), lambda: self._audit(window)
         )
         menu.addAction(window.audit_action)
+        window.duplicates_action = self._action(
+            window, self.tr("Find &duplicates…"), lambda: self._duplicates(window)
+        )
+        menu.addAction(window.duplicates_action)
         menu.addAction(
             self._action(window, self.tr("&Check database"), lambda: self._check(window))
         )
@@ -155,6 +159,11 @@ class MenuBuilder(QObject):
         from crmdesk.ui.about_dialog import AboutDialog
 
         AboutDialog(window.ctx, window).exec()
+
+    def _duplicates(self, window: MainWindow) -> None:
+        from crmdesk.ui.duplicates_dialog import DuplicatesDialog
+
+        DuplicatesDialog(window.ctx, window).exec()
 
     def _import(self, window: MainWindow) -> None:
         from crmdesk.ui.import_wizard import ImportWizard

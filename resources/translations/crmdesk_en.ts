@@ -226,6 +226,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,6 +2153,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo an import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,6 +2214,10 @@
     </message>
     <message>
         <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

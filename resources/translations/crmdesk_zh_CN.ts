@@ -222,6 +222,14 @@
         <translation>同步</translation>
     </message>
     <message>
+        <source>Undo merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -2136,6 +2144,18 @@
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo an import…</source>
+        <translation>撤销某次导入(&amp;U)…</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
@@ -2186,6 +2206,10 @@
     <message>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>查找重复客户(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Check database</source>
