@@ -30,10 +30,14 @@ from crmdesk.services.session import Session
 from crmdesk.ui.about_dialog import AboutDialog
 from crmdesk.ui.audit_dialog import AuditDialog
 from crmdesk.ui.context import AppContext, ChangeBus
+from crmdesk.ui.duplicates_dialog import DuplicatesDialog
+from crmdesk.ui.export_dialog import ExportDialog
 from crmdesk.ui.followup_dialog import FollowUpDialog
 from crmdesk.ui.i18n import install_translators
+from crmdesk.ui.import_wizard import ImportWizard
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.preferences_dialog import PreferencesDialog
+from crmdesk.ui.undo_import_dialog import UndoImportDialog
 from crmdesk.ui.unlock_dialog import UnlockDialog
 from crmdesk.ui.welcome_wizard import WelcomeWizard
 from crmdesk.ui.worker import DbWorker
@@ -61,7 +65,7 @@ def save(widget: QWidget, name: str) -> None:
 def fit(widget: QWidget, screen: QSize) -> None:
     """A dialog at its natural size, clamped to what the screen leaves free."""
     hint = widget.sizeHint().expandedTo(widget.minimumSizeHint())
-    if isinstance(widget, AuditDialog):  # a log reads better wide
+    if isinstance(widget, AuditDialog | DuplicatesDialog):  # lists read better wide
         hint = hint.expandedTo(QSize(int(screen.width() * 0.85), int(screen.height() * 0.8)))
     widget.resize(min(hint.width(), screen.width() - 40), min(hint.height(), screen.height() - 60))
 
@@ -96,6 +100,9 @@ def dialog_shots(
         "audit": lambda: AuditDialog(ctx, window),
         "about": lambda: AboutDialog(ctx, window),
         "unlock": lambda: UnlockDialog(ctx.worker, ctx.session.store.path, parent=window),
+        "export": lambda: ExportDialog(ctx, window.list_pane.current_query(), window),
+        "duplicates": lambda: DuplicatesDialog(ctx, window),
+        "undo-import": lambda: UndoImportDialog(ctx, window),
     }
     for name, make in makers.items():
         dialog = make()
@@ -105,6 +112,39 @@ def dialog_shots(
         save(dialog, f"{name}-{tag}")
         dialog.close()
         dialog.deleteLater()
+
+
+SAMPLE_CSV = (
+    "客户名单（2026 年 11 月）\n"
+    "客户名称,联系人,手机,邮箱,城市,客户等级,客户状态,最近跟进,备注\n"
+    "上海华信科技有限公司,王伟,13912345678,wang@huaxin.cn,上海,A类,意向,2026/11/2,报价已发\n"
+    "深圳恒通贸易有限公司,李娜,13800001111,lina@hengtong,深圳,B,潜在,2026年10月5日,\n"
+    "Northwind Trading Ltd,Anna Smith,+44 20 7946 0000,anna@northwind.co.uk,London,C,成交,45590,\n"
+    ",,,,,,,,\n"
+    "合计,3,,,,,,,\n"
+)
+
+
+def import_shots(
+    ctx: AppContext, window: MainWindow, folder: Path, tag: str, screen: QSize
+) -> None:
+    sample = folder / "客户名单.csv"
+    sample.write_text(SAMPLE_CSV, encoding="gb18030")
+    wizard = ImportWizard(ctx, window)
+    fit(wizard, screen)
+    wizard.resize(min(900, screen.width() - 40), min(600, screen.height() - 60))
+    wizard.show()
+    wizard.file_page.choose(sample)
+    settle(ctx)
+    save(wizard, f"import-file-{tag}")
+    wizard.next()
+    settle(ctx)
+    save(wizard, f"import-mapping-{tag}")
+    wizard.next()
+    settle(ctx)
+    save(wizard, f"import-preview-{tag}")
+    wizard.close()
+    wizard.deleteLater()
 
 
 def wizard_shots(worker: DbWorker, folder: Path, tag: str) -> None:
@@ -154,6 +194,7 @@ def main() -> int:
             window.reload()
             main_window_shots(ctx, window, tag)
             dialog_shots(ctx, window, customer_id, tag, screen)
+            import_shots(ctx, window, folder, tag, screen)
             window.close()
             window.deleteLater()
             settle(ctx)
