@@ -7,13 +7,4 @@ set -euo pipefail
 packages=(xvfb xauth trayer dunst dbus-daemon dbus-x11 libxcb-cursor0 libxkbcommon-x11-0
           libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
           libxcb-xinerama0 libegl1 libgl1 fonts-noto-cjk x11-apps imagemagick xdotool)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
-done
-[ ${#missing[@]} -eq 0 ] && exit 0
-sudo_cmd=""
-[ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-$sudo_cmd apt-get update -qq
-DEBIAN_FRONTEND=noninteractive DEBCONF_NOWARNINGS=yes $sudo_cmd apt-get install -y -qq --no-install-recommends \
-  "${missing[@]}" >/dev/null
+bash "$(dirname "$0")/apt-install.sh" "${packages[@]}"

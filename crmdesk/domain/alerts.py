@@ -51,6 +51,15 @@ NAMES_PER_GRADE = 3
 JUMP_TOLERANCE = timedelta(seconds=90)
 
 
+def in_quiet_hours(start: time, end: time, moment: time) -> bool:
+    """Quiet from *start* to *end*, across midnight when end < start; never when equal."""
+    if start == end:
+        return False
+    if start < end:
+        return start <= moment < end
+    return moment >= start or moment < end
+
+
 class AlertClock(Protocol):
     """The salesperson's local wall clock and a monotonic clock (seconds)."""
 
@@ -99,12 +108,7 @@ class AlertRules:
     show_names: bool = True
 
     def quiet_at(self, moment: time) -> bool:
-        start, end = self.quiet_start, self.quiet_end
-        if start == end:
-            return False
-        if start < end:
-            return start <= moment < end
-        return moment >= start or moment < end
+        return in_quiet_hours(self.quiet_start, self.quiet_end, moment)
 
     def allows(self, moment: datetime) -> bool:
         """True when an alert may be shown at *moment* (working day, outside quiet hours)."""

@@ -21,6 +21,7 @@ from typing import Any
 
 from crmdesk.data.settings import read_setting, write_setting
 from crmdesk.data.writer import Tx
+from crmdesk.domain.alerts import in_quiet_hours
 from crmdesk.domain.cadence import Cadences, WorkingDays
 from crmdesk.services.customers import due_for
 from crmdesk.services.session import Changes, Preferences, Session
@@ -123,12 +124,7 @@ class AppPreferences:
 
     def quiet_at(self, moment: time) -> bool:
         """True when *moment* falls in the quiet hours."""
-        start, end = self.quiet_start, self.quiet_end
-        if start == end:
-            return False
-        if start < end:
-            return start <= moment < end
-        return moment >= start or moment < end
+        return in_quiet_hours(self.quiet_start, self.quiet_end, moment)
 
     def stored(self) -> dict[str, Any]:
         """{settings key: JSON value} of every preference."""
