@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.domain.cadence import MAX_CADENCE_DAYS, MIN_CADENCE_DAYS, Cadences, WorkingDays
 from crmdesk.domain.enums import Grade
+from crmdesk.services.autostart import Autostart, for_platform
 from crmdesk.services.preferences import (
     MAX_AUTO_LOCK_MINUTES,
     AppPreferences,
@@ -62,10 +63,14 @@ class PreferencesDialog(QDialog):
     saved = Signal(object)  # AppPreferences, after the save committed
     language_changed = Signal(str)  # the new language preference, after the save
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, autostart: Autostart | None = None
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._stored: AppPreferences | None = None
+        # start at login is the operating system's setting, not the database's
+        self._autostart = autostart or for_platform()
         self.setWindowTitle(self.tr("Preferences"))
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._followup_tab(), self.tr("Follow-ups"))
@@ -160,6 +165,11 @@ class PreferencesDialog(QDialog):
         form.addRow(note)
         self.show_names = QCheckBox(self.tr("Show customer names in alerts"), page)
         form.addRow(self.show_names)
+        self.start_at_login = QCheckBox(self.tr("Start crmdesk when I log in"), page)
+        self.start_at_login.setToolTip(
+            self.tr("crmdesk then waits in the tray and tells you who is due, every day.")
+        )
+        form.addRow(self.start_at_login)
         return page
 
     def _general_tab(self) -> QWidget:
@@ -200,6 +210,7 @@ class PreferencesDialog(QDialog):
         self.quiet_start.setTime(_qtime(prefs.quiet_start))
         self.quiet_end.setTime(_qtime(prefs.quiet_end))
         self.show_names.setChecked(prefs.names_in_alerts)
+        self.start_at_login.setChecked(self._autostart_enabled())
         self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
         self.region.setText(prefs.phone_region)
         self.auto_lock.setValue(prefs.auto_lock_minutes)
@@ -248,7 +259,32 @@ class PreferencesDialog(QDialog):
         self._set_busy(True)
         self._ctx.run(save_preferences, prefs, on_done=lambda _c: self._saved(prefs))
 
+    def _autostart_enabled(self) -> bool:
+        try:
+            return self._autostart.is_enabled()
+        except OSError:
+            return False
+
+    def _apply_autostart(self) -> bool:
+        """Make start-at-login match the box; False (with a message) when the OS refuses."""
+        wanted = self.start_at_login.isChecked()
+        try:
+            if wanted != self._autostart.is_enabled():
+                (self._autostart.enable if wanted else self._autostart.disable)()
+        except OSError as exc:
+            self.tabs.setCurrentIndex(ALERTS_TAB)
+            self._show_error(
+                self.tr("Start at login could not be changed: %1").replace(
+                    "%1", exc.strerror or type(exc).__name__
+                )
+            )
+            return False
+        return True
+
     def _saved(self, prefs: AppPreferences, _changes: Changes | None = None) -> None:
+        if not self._apply_autostart():
+            self._set_busy(False)
+            return
         before, self._stored = self._stored, prefs
         self.saved.emit(prefs)
         if before is None or before.language != prefs.language:

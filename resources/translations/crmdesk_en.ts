@@ -2529,6 +2529,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Start crmdesk when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crmdesk then waits in the tray and tells you who is due, every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2573,6 +2581,10 @@
     </message>
     <message>
         <source>The daily alert falls in the quiet hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

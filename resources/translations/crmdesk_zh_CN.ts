@@ -2516,6 +2516,14 @@
         <translation>在提醒中显示客户名称</translation>
     </message>
     <message>
+        <source>Start crmdesk when I log in</source>
+        <translation>登录时启动 crmdesk</translation>
+    </message>
+    <message>
+        <source>crmdesk then waits in the tray and tells you who is due, every day.</source>
+        <translation>crmdesk 将在托盘中等候，每天提醒您该跟进哪些客户。</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -2560,6 +2568,10 @@
     <message>
         <source>The daily alert falls in the quiet hours.</source>
         <translation>每日提醒时间落在免打扰时段内，请调整其中之一。</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation>无法更改登录时启动设置：%1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTime
@@ -113,3 +114,23 @@ def test_restore_defaults_and_lowercase_region(qtbot: QtBot, ctx: AppContext) ->
     dialog.buttons.button(dialog.buttons.StandardButton.RestoreDefaults).click()
     dialog.region.setText("tw")
     assert dialog.preferences() == AppPreferences(phone_region="TW")
+
+
+def test_start_at_login_writes_and_removes_the_autostart_entry(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    from crmdesk.services.autostart import XdgAutostart
+
+    autostart = XdgAutostart(tmp_path / "autostart", ["crmdesk"])
+    for wanted in (True, False):
+        with qtbot.waitSignal(ctx.worker.busy_changed):
+            dialog = PreferencesDialog(ctx, autostart=autostart)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda d=dialog: d.tabs.isEnabled())
+        assert dialog.start_at_login.isChecked() is (not wanted)
+        dialog.start_at_login.setChecked(wanted)
+        with qtbot.waitSignal(dialog.saved):
+            _ok(qtbot, dialog)
+        assert autostart.is_enabled() is wanted
+        entries = list((tmp_path / "autostart").glob("*.desktop"))
+        assert len(entries) == (1 if wanted else 0)
