@@ -23,8 +23,7 @@ any failure rolls the whole batch back.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -32,15 +31,19 @@ from typing import Any
 
 from crmdesk.data import import_queries as q
 from crmdesk.data.bulk import bulk_transaction
-from crmdesk.data.settings import read_setting, write_setting
 from crmdesk.data.writer import utc_text
 from crmdesk.domain.ids import new_id
 from crmdesk.exchange.mapping import guess_mapping
 from crmdesk.exchange.model import CleanRow, Problem, Table
-from crmdesk.exchange.normalise import clean_row, name_company_key
-from crmdesk.exchange.phones import e164
+from crmdesk.exchange.normalise import clean_row
 from crmdesk.exchange.readers import read_table
 from crmdesk.services.import_batches import BatchWriter, Target
+from crmdesk.services.import_matching import ExistingKeys, FileKeys, Match
+from crmdesk.services.import_profiles import (
+    list_mapping_profiles,
+    load_mapping_profile,
+    save_mapping_profile,
+)
 from crmdesk.services.session import Changes, Session
 
 __all__ = [
@@ -62,7 +65,6 @@ __all__ = [
     "save_mapping_profile",
 ]
 
-PROFILES_KEY = "import_mapping_profiles"
 
 CHUNK = 5000
 Progress = Callable[[int, int], None]
@@ -70,7 +72,6 @@ Cancelled = Callable[[], bool]
 ColumnMapping = Mapping[int, str]
 
 _DANGER = ("=", "+", "-", "@", "\t", "\r", "'")
-_PHONE_SPLIT = re.compile(r"[,，;；/、|\n\r]+")  # as exchange.phones splits a cell
 
 
 class Decision(StrEnum):
@@ -89,16 +90,6 @@ class RowStatus(StrEnum):
 
 class ImportCancelled(Exception):
     """The user cancelled a running import; nothing of it was kept."""
-
-
-@dataclass(frozen=True)
-class Match:
-    """An existing customer a row duplicates."""
-
-    customer_id: str
-    name: str
-    company: str | None
-    phone: str | None
 
 
 @dataclass(frozen=True)
@@ -244,8 +235,8 @@ def preview_rows(
     from crmdesk.services.preferences import load_preferences
 
     region = region or load_preferences(session).phone_region
-    existing = _Existing(session, [r for r in rows if r.valid], region)
-    seen = _FileKeys()
+    existing = ExistingKeys(session, [r for r in rows if r.valid], region)
+    seen = FileKeys()
     out: list[PreviewRow] = []
     for row in rows:
         if not row.valid:
@@ -263,91 +254,6 @@ def preview_rows(
         rows=out,
         skipped_rows=list(skipped_rows),
     )
-
-
-def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
-
-
-class _FileKeys:
-    """Keys of the rows seen so far: which earlier row a row duplicates."""
-
-    def __init__(self) -> None:
-        self.first: dict[str, int] = {}
-
-    def earlier(self, row: CleanRow) -> int | None:
-        keys = [f"p:{p}" for p in row.keys.phones] + [f"e:{e}" for e in row.keys.emails]
-        if row.keys.name_company:
-            keys.append(f"n:{row.keys.name_company}")
-        hits = [self.first[k] for k in keys if k in self.first]
-        for key in keys:
-            self.first.setdefault(key, row.number)
-        return min(hits) if hits else None
-
-
-class _Existing:
-    """Live customers whose phone, e-mail or name+company occurs among the file's keys."""
-
-    def __init__(self, session: Session, rows: Sequence[CleanRow], region: str) -> None:
-        self.phones = {p for r in rows for p in r.keys.phones}
-        self.emails = {e for r in rows for e in r.keys.emails}
-        self.names = {r.keys.name_company for r in rows if r.keys.name_company}
-        self.tails = {_digits(p)[-7:] for p in self.phones}
-        self.region = region
-        self.by_key: dict[str, list[str]] = {}
-        self.info: dict[str, Match] = {}
-        if rows:
-            self._scan(session)
-
-    def _scan(self, session: Session) -> None:
-        db = session.store.db
-        for cid, name, company, phone, email in q.live_customers(db):
-            keys = [*self._phone_keys(phone), *self._email_key(email)]
-            name_key = name_company_key(name, company)
-            if name_key in self.names:
-                keys.append(f"n:{name_key}")
-            if keys:
-                self._add(cid, keys)
-                self.info[cid] = Match(cid, name, company, phone)
-        for cid, phones, email in q.live_contacts(db):
-            keys = [*self._phone_keys(phones), *self._email_key(email)]
-            if keys:
-                self._add(cid, keys)
-        missing = [cid for ids in self.by_key.values() for cid in ids if cid not in self.info]
-        for row in q.customers_by_id(db, list(dict.fromkeys(missing))):
-            self.info[row["id"]] = Match(row["id"], row["name"], row["company"], row["phone"])
-
-    def _add(self, cid: str, keys: Iterable[str]) -> None:
-        for key in keys:
-            ids = self.by_key.setdefault(key, [])
-            if cid not in ids:
-                ids.append(cid)
-
-    def _phone_keys(self, text: str | None) -> list[str]:
-        if not text or not self.tails:
-            return []
-        keys = []
-        for piece in _PHONE_SPLIT.split(text):
-            digits = _digits(piece)
-            if len(digits) >= 5 and digits[-7:] in self.tails:
-                number = e164(piece, self.region)
-                if number in self.phones:
-                    keys.append(f"p:{number}")
-        return keys
-
-    def _email_key(self, email: str | None) -> list[str]:
-        if email and email.strip().lower() in self.emails:
-            return [f"e:{email.strip().lower()}"]
-        return []
-
-    def matches(self, row: CleanRow) -> tuple[Match, ...]:
-        if not self.by_key:
-            return ()
-        keys = [f"p:{p}" for p in row.keys.phones] + [f"e:{e}" for e in row.keys.emails]
-        if row.keys.name_company:
-            keys.append(f"n:{row.keys.name_company}")
-        ids = dict.fromkeys(cid for key in keys for cid in self.by_key.get(key, ()))
-        return tuple(self.info[cid] for cid in ids)
 
 
 # --- planning ------------------------------------------------------------------------------
@@ -480,37 +386,3 @@ def _step(progress: Progress | None, cancelled: Cancelled | None, done: int, tot
 
 
 # --- mapping profiles ----------------------------------------------------------------------
-
-
-def list_mapping_profiles(session: Session) -> list[str]:
-    return sorted(_profiles(session))
-
-
-def load_mapping_profile(session: Session, name: str) -> dict[str, str] | None:
-    """The profile's header -> target field mapping, or None when there is no such profile."""
-    return _profiles(session).get(name)
-
-
-def save_mapping_profile(session: Session, name: str, mapping: Mapping[str, str]) -> Changes:
-    """Create or replace a profile (audited)."""
-    name = name.strip()
-    if not name:
-        raise ValueError("a mapping profile needs a name")
-    profiles = _profiles(session)
-    old = profiles.get(name)
-    profiles[name] = {str(k): str(v) for k, v in mapping.items()}
-    with session.writer().transaction() as tx:
-        write_setting(session.store, PROFILES_KEY, profiles, tx.now)
-        tx.record("update", "settings", None, {f"{PROFILES_KEY}.{name}": [old, profiles[name]]})
-    return Changes(settings=True)
-
-
-def _profiles(session: Session) -> dict[str, dict[str, str]]:
-    stored = read_setting(session.store, PROFILES_KEY, {})
-    if not isinstance(stored, dict):
-        return {}
-    return {
-        str(name): {str(k): str(v) for k, v in profile.items()}
-        for name, profile in stored.items()
-        if isinstance(profile, dict)
-    }
