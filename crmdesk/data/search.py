@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from crmdesk.data.database import Store
+from crmdesk.domain.validation import phone_digits
 
 _PHONE_LIKE = re.compile(r"^[+\d][\d\s\-()./]*$")
 
@@ -23,7 +24,7 @@ def query_terms(text: str) -> list[str]:
     if not text:
         return []
     if _PHONE_LIKE.match(text) and sum(ch.isdigit() for ch in text) >= 3:
-        return ["".join(ch for ch in text if ch.isdigit())]
+        return [phone_digits(text)]
     return list(dict.fromkeys(text.split()))
 
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from crmdesk.data.audit import ChainReport, verify_chain
 from crmdesk.data.writer import utc_text
+from crmdesk.exchange.cells import neutralise
 from crmdesk.services.session import Session
 
 __all__ = [
@@ -38,7 +39,6 @@ __all__ = [
 # entities that belong to one customer through their customer_id column (each indexed)
 CHILD_ENTITIES = ("contact", "timeline_entry", "opportunity", "sale_order", "key_date", "reminder")
 CSV_HEADER = ("seq", "at", "actor", "action", "entity", "entity_id", "customer", "changes")
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _EXPORT_PAGE = 1000
 
 
@@ -110,11 +110,6 @@ def export_csv(
     with session.writer().transaction() as tx:
         tx.record("export", changes={"kind": "audit_log", "file": path.name, "rows": count, **used})
     return count
-
-
-def neutralise(cell: str) -> str:
-    """Prefix a quote to text a spreadsheet would take for a formula (CSV injection)."""
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
 def _all_events(session: Session, filters: dict[str, Any]) -> Iterator[AuditEvent]:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from crmdesk.data.import_queries import export_page
+from crmdesk.exchange.cells import neutralise
 from crmdesk.services.customer_list import ListQuery, list_ids
 from crmdesk.services.session import Session
 
@@ -26,7 +27,6 @@ __all__ = ["FORMATS", "HEADERS", "PAGE", "export_customers", "neutralise"]
 
 FORMATS = ("csv", "xlsx")
 PAGE = 1000
-_DANGER = ("=", "+", "-", "@", "\t", "\r", "'")
 
 # field -> (English header, Chinese header); each is an exact alias of mapping.guess_mapping.
 HEADERS: dict[str, tuple[str, str]] = {
@@ -64,13 +64,6 @@ HEADERS: dict[str, tuple[str, str]] = {
     "contact_phone": ("Contact phone", "联系人手机"),
     "contact_email": ("Contact e-mail", "联系人邮箱"),
 }
-
-
-def neutralise(value: Any) -> Any:
-    """A text cell a spreadsheet would run as a formula, made inert with a leading '."""
-    if isinstance(value, str) and value[:1] in _DANGER:
-        return "'" + value
-    return value
 
 
 def export_customers(

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from crmdesk.data import import_queries as q
+from crmdesk.domain.validation import phone_digits
 from crmdesk.exchange.model import CleanRow
 from crmdesk.exchange.normalise import name_company_key
 from crmdesk.exchange.phones import e164
@@ -37,10 +38,6 @@ def row_keys(row: CleanRow) -> list[str]:
     return keys
 
 
-def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
-
-
 class FileKeys:
     """Keys of the rows seen so far: which earlier row a row duplicates."""
 
@@ -62,7 +59,7 @@ class ExistingKeys:
         self.phones = {p for r in rows for p in r.keys.phones}
         self.emails = {e for r in rows for e in r.keys.emails}
         self.names = {r.keys.name_company for r in rows if r.keys.name_company}
-        self.tails = {_digits(p)[-7:] for p in self.phones}
+        self.tails = {phone_digits(p)[-7:] for p in self.phones}
         self.region = region
         self.by_key: dict[str, list[str]] = {}
         self.info: dict[str, Match] = {}
@@ -98,7 +95,7 @@ class ExistingKeys:
             return []
         keys = []
         for piece in _PHONE_SPLIT.split(text):
-            digits = _digits(piece)
+            digits = phone_digits(piece)
             if len(digits) >= 5 and digits[-7:] in self.tails:
                 number = e164(piece, self.region)
                 if number in self.phones:

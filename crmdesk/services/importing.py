@@ -33,6 +33,7 @@ from crmdesk.data import import_queries as q
 from crmdesk.data.bulk import bulk_transaction
 from crmdesk.data.writer import utc_text
 from crmdesk.domain.ids import new_id
+from crmdesk.exchange.cells import restore
 from crmdesk.exchange.mapping import guess_mapping
 from crmdesk.exchange.model import CleanRow, Problem, Table
 from crmdesk.exchange.normalise import clean_row
@@ -70,8 +71,6 @@ CHUNK = 5000
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 ColumnMapping = Mapping[int, str]
-
-_DANGER = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
 class Decision(StrEnum):
@@ -211,13 +210,8 @@ def clean_table(
 
 def _restored(source: Any) -> Any:
     """The row with export neutralising ('=…, '+…) undone; the row itself when untouched."""
-    cells = source.cells
-    if not any(isinstance(c, str) and c[:1] == "'" and c[1:2] in _DANGER for c in cells):
-        return source
-    fixed = [
-        c[1:] if isinstance(c, str) and c[:1] == "'" and c[1:2] in _DANGER else c for c in cells
-    ]
-    return type(source)(number=source.number, cells=fixed)
+    fixed = [restore(cell) for cell in source.cells]
+    return source if fixed == source.cells else type(source)(number=source.number, cells=fixed)
 
 
 def preview_rows(
