@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from crmdesk.data import schema_v1, schema_v2, schema_v3
+from crmdesk.data import schema_v1, schema_v2, schema_v3, schema_v4
 from crmdesk.data.errors import NewerSchema
 
 if TYPE_CHECKING:
@@ -19,6 +19,7 @@ MIGRATIONS: Sequence[Sequence[str]] = (
     schema_v1.STATEMENTS,
     schema_v2.STATEMENTS,
     schema_v3.STATEMENTS,
+    schema_v4.STATEMENTS,
 )
 LATEST = len(MIGRATIONS)
 

@@ -19,7 +19,7 @@ def digits_sql(expr: str) -> str:
     return expr
 
 
-_DOC = f"""
+DOC = f"""
 INSERT INTO customer_fts(rowid, name, company, people, phones, digits, emails, tags, notes)
 SELECT c.rid, c.name, c.company, p.names, p.phones, {digits_sql("p.phones")}, p.emails, c.tags,
        concat_ws(' ', c.notes, c.first_summary)
@@ -54,11 +54,11 @@ DELETE FROM search_piece WHERE rid = {rid};"""
 
 
 def _refresh(rid: str) -> str:
-    return (_DROP + _DOC + _PIECES).format(rid=rid)
+    return (_DROP + DOC + _PIECES).format(rid=rid)
 
 
-_CUSTOMER_OF_CONTACT = "(SELECT rid FROM customer WHERE id = {row}.customer_id)"
-_WATCHED = "name, company, phone, email, tags, notes, first_summary, deleted_at"
+CUSTOMER_OF_CONTACT = "(SELECT rid FROM customer WHERE id = {row}.customer_id)"
+WATCHED = "name, company, phone, email, tags, notes, first_summary, deleted_at"
 
 STATEMENTS = [
     """CREATE VIRTUAL TABLE customer_fts USING fts5(
@@ -74,14 +74,14 @@ STATEMENTS = [
     (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < {MAX_PIECE_TEXT}) SELECT n FROM s""",
     f"""CREATE TRIGGER customer_search_ai AFTER INSERT ON customer BEGIN
     {_refresh("new.rid")} END""",
-    f"""CREATE TRIGGER customer_search_au AFTER UPDATE OF {_WATCHED} ON customer BEGIN
+    f"""CREATE TRIGGER customer_search_au AFTER UPDATE OF {WATCHED} ON customer BEGIN
     {_refresh("new.rid")} END""",
     f"""CREATE TRIGGER contact_search_ai AFTER INSERT ON contact BEGIN
-    {_refresh(_CUSTOMER_OF_CONTACT.format(row="new"))} END""",
+    {_refresh(CUSTOMER_OF_CONTACT.format(row="new"))} END""",
     f"""CREATE TRIGGER contact_search_au AFTER UPDATE ON contact BEGIN
-    {_refresh(_CUSTOMER_OF_CONTACT.format(row="new"))} END""",
+    {_refresh(CUSTOMER_OF_CONTACT.format(row="new"))} END""",
     f"""CREATE TRIGGER contact_search_ad AFTER DELETE ON contact BEGIN
-    {_refresh(_CUSTOMER_OF_CONTACT.format(row="old"))} END""",
+    {_refresh(CUSTOMER_OF_CONTACT.format(row="old"))} END""",
     # Backfill customers that existed before this migration: the update trigger indexes them.
     "UPDATE customer SET name = name",
 ]

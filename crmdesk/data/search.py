@@ -1,11 +1,13 @@
-"""Customer search: FTS5 trigram for 3+ characters, the piece index for 1–2.
+"""Customer search: FTS5 trigram for 3+ characters, the FTS5 piece index for 1–2.
 
     search_ids(store, "张伟", limit=50)      # -> [rid, …] best first
     search_ids(store, "139 1234")            # phone-like: matched on bare digits
 
-No query scans the customer table: short terms go to `search_piece` (an index seek ordered by
-rank, rid), longer ones to the FTS index ordered by bm25; a query mixing both narrows the FTS
-hits by the pieces.
+No query scans the customer table: short terms go to `customer_piece` (schema_v4: customers
+whose name or company starts with the term first, then the others, each in rid order),
+longer ones to the trigram index ordered by bm25; a query mixing both narrows the trigram
+hits by the pieces. A short term with no letter or digit matches nothing (the piece index
+holds no punctuation).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from crmdesk.data.database import Store
 from crmdesk.domain.validation import phone_digits
 
+_NOTHING = "SELECT rid FROM customer WHERE 0"
 _PHONE_LIKE = re.compile(r"^[+\d][\d\s\-()./]*$")
 
 
@@ -44,23 +47,36 @@ def match_sql(text: str) -> tuple[str, list[str]] | None:
     if not terms:
         return None
     long_terms = [t for t in terms if len(t) >= 3]
-    short_terms = [t for t in terms if len(t) < 3]
+    short_terms = [t for t in terms if len(t) < 3 and any(ch.isalnum() for ch in t)]
     if long_terms:
         return _fts_sql(long_terms, short_terms)
-    return _piece_sql(short_terms)
+    if short_terms:
+        return _piece_sql(short_terms)
+    return _NOTHING, []  # only punctuation, which the piece index does not hold
+
+
+def _phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
 
 
 def _fts_sql(long_terms: list[str], short_terms: list[str]) -> tuple[str, list[str]]:
-    match = " AND ".join('"' + term.replace('"', '""') + '"' for term in long_terms)
-    narrow = "".join(
-        " AND rowid IN (SELECT rid FROM search_piece WHERE piece = ?)" for _ in short_terms
+    match = " AND ".join(_phrase(term) for term in long_terms)
+    if not short_terms:
+        return "SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? ORDER BY rank", [match]
+    pieces = " AND ".join(_phrase(term) for term in short_terms)
+    sql = (
+        "SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? AND rowid IN "
+        "(SELECT rowid FROM customer_piece WHERE customer_piece MATCH ?) ORDER BY rank"
     )
-    sql = f"SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?{narrow} ORDER BY rank"
-    return sql, [match, *short_terms]
+    return sql, [match, pieces]
 
 
 def _piece_sql(short_terms: list[str]) -> tuple[str, list[str]]:
-    first, *rest = short_terms
-    narrow = "".join(" AND rid IN (SELECT rid FROM search_piece WHERE piece = ?)" for _ in rest)
-    sql = f"SELECT rid FROM search_piece WHERE piece = ?{narrow} ORDER BY rank, rid"
-    return sql, [first, *rest]
+    """Customers whose name or company starts with the first term, then the others."""
+    first, *rest = (_phrase(term) for term in short_terms)
+    others = "".join(f" AND {term}" for term in rest)
+    sql = (
+        "SELECT rowid FROM customer_piece WHERE customer_piece MATCH ? "
+        "UNION ALL SELECT rowid FROM customer_piece WHERE customer_piece MATCH ?"
+    )
+    return sql, [f"lead : {first}{others}", f"({first}{others}) NOT lead : {first}"]

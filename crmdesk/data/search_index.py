@@ -4,11 +4,11 @@
         … executemany inserts …
         index_customers(db, "rid > 1200")
 
-The triggers of schema v2 index one customer per statement (~0.3 ms each: 35 s for a 100k
+The search triggers index one customer per statement (~0.3 ms each: 35 s for a 100k
 import). The bulk path drops them inside its transaction, indexes the new customers with two
-set-based statements (pieces inserted in key order), and recreates the triggers from their
-stored SQL before commit; a rollback restores everything. The documents and pieces are the
-same as the triggers make (tested with fts5vocab dumps).
+set-based statements (one per FTS table, in rowid order), and recreates the triggers from
+their stored SQL before commit; a rollback restores everything. The documents are the same
+as the triggers make (tested with fts5vocab dumps).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from crmdesk.data.schema_v2 import digits_sql
+from crmdesk.data.schema_v4 import PIECE_DOCS
 
 _DOCS = f"""
 INSERT INTO customer_fts(rowid, name, company, people, phones, digits, emails, tags, notes)
@@ -32,23 +33,6 @@ FROM customer c LEFT JOIN (
     GROUP BY ct.customer_id) p ON p.customer_id = c.id
 WHERE c.deleted_at IS NULL AND c.{{where}}
 ORDER BY c.rid"""
-
-_PIECES = """
-INSERT OR IGNORE INTO search_piece(piece, rank, rid)
-SELECT piece, min(rank), rid FROM (
-    SELECT t.rid, substr(t.txt, s.n, w.w) AS piece, (s.n > 1 OR t.first) AS rank
-    FROM (
-        SELECT c.rid, lower(c.name) AS txt, 0 AS first FROM customer c
-            WHERE c.deleted_at IS NULL AND c.{where}
-        UNION ALL SELECT c.rid, lower(c.company), 0 FROM customer c
-            WHERE c.deleted_at IS NULL AND c.company IS NOT NULL AND c.{where}
-        UNION ALL SELECT c.rid, lower(ct.name), 1 FROM contact ct
-            JOIN customer c ON ct.customer_id = c.id
-            WHERE c.deleted_at IS NULL AND ct.deleted_at IS NULL AND c.{where}) t,
-        search_seq s, (SELECT 1 AS w UNION ALL SELECT 2) w
-    WHERE s.n <= length(t.txt) - w.w + 1 AND instr(substr(t.txt, s.n, w.w), ' ') = 0)
-GROUP BY piece, rid
-ORDER BY piece, rid"""
 
 _TRIGGERS = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_search_%'"
 
@@ -75,8 +59,9 @@ def index_customers(db: Any, where: str, params: tuple[Any, ...] = ()) -> None:
         params,
     )
     db.execute_sql(
-        f"DELETE FROM search_piece WHERE rid IN (SELECT rid FROM customer c WHERE c.{condition})",
+        "DELETE FROM customer_piece WHERE rowid IN "
+        f"(SELECT rid FROM customer c WHERE c.{condition})",
         params,
     )
     db.execute_sql(_DOCS.format(where=condition), params * 2)
-    db.execute_sql(_PIECES.format(where=condition), params * 3)
+    db.execute_sql(PIECE_DOCS.replace("{where}", condition), params)

@@ -145,7 +145,9 @@ def test_export_a_view_as_xlsx_and_csv(
     out = tmp_path / "view.xlsx"
     assert main(["export", str(out), "--db", str(db), "--view", "沪"]) == 0
     assert "Exported 1 customers" in capsys.readouterr().out
-    rows = list(load_workbook(out, read_only=True).active.iter_rows(values_only=True))
+    book = load_workbook(out, read_only=True)
+    rows = list(book.active.iter_rows(values_only=True))
+    book.close()  # read-only mode keeps the file open until closed
     assert [r[0] for r in rows[1:]] == ["上海一号"]
     out_csv = tmp_path / "all.txt"
     assert main(["export", str(out_csv), "--db", str(db), "--format", "csv"]) == 0

@@ -14,7 +14,7 @@ from crmdesk.services.session import Session
 from tests.conftest import PASSWORD
 from tests.helpers import snapshot
 
-TABLES = ("customer", "contact", "timeline_entry", "audit_event", "search_piece", "settings")
+TABLES = ("customer", "contact", "timeline_entry", "audit_event", "settings")
 
 
 def _dump(session_or_path: Session | Path) -> dict[str, list[tuple[object, ...]]]:
