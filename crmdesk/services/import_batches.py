@@ -256,9 +256,7 @@ class BatchWriter:
             base = date.fromisoformat(first) if first else self.today
             values["tags"] = " ".join(t.tags)
             values["next_due_on"] = self._due_on(values, base)
-            customers.append(
-                (cid, self.now, self.now, *(values.get(k) for k in CUSTOMER_COLUMNS[3:]))
-            )
+            customers.append((cid, self.now, self.now, *map(values.get, CUSTOMER_COLUMNS[3:])))
             contacts.extend(self._contact_rows(cid, t.contacts, primary=True))
             links.extend((cid, self._tag_id(name, tags)) for name in t.tags)
             if t.birthday:

@@ -36,7 +36,7 @@ from crmdesk.domain.ids import new_id
 from crmdesk.exchange.cells import restore
 from crmdesk.exchange.mapping import guess_mapping
 from crmdesk.exchange.model import CleanRow, Problem, Table
-from crmdesk.exchange.normalise import clean_row
+from crmdesk.exchange.normalise import clean_rows, gc_paused
 from crmdesk.exchange.readers import read_table
 from crmdesk.services.import_batches import BatchWriter, Target
 from crmdesk.services.import_matching import ExistingKeys, FileKeys, Match
@@ -202,16 +202,15 @@ def clean_table(
     from crmdesk.services.preferences import load_preferences
 
     region = region or load_preferences(session).phone_region
-    today = session.today()
-    return [
-        clean_row(_restored(source), mapping, region=region, today=today) for source in table.rows
-    ]
+    restored = (_restored(source) for source in table.rows)
+    return clean_rows(restored, mapping, region=region, today=session.today())
 
 
 def _restored(source: Any) -> Any:
     """The row with export neutralising ('=…, '+…) undone; the row itself when untouched."""
-    fixed = [restore(cell) for cell in source.cells]
-    return source if fixed == source.cells else type(source)(number=source.number, cells=fixed)
+    if not any(isinstance(cell, str) and cell[:1] == "'" for cell in source.cells):
+        return source
+    return type(source)(number=source.number, cells=[restore(cell) for cell in source.cells])
 
 
 def preview_rows(
@@ -229,7 +228,20 @@ def preview_rows(
     from crmdesk.services.preferences import load_preferences
 
     region = region or load_preferences(session).phone_region
-    existing = ExistingKeys(session, [r for r in rows if r.valid], region)
+    with gc_paused():
+        existing = ExistingKeys(session, [r for r in rows if r.valid], region)
+        out = _classified(rows, existing)
+    return ImportPreview(
+        file_name=file_name,
+        kind=kind,
+        headers=list(headers),
+        mapping=dict(mapping or {}),
+        rows=out,
+        skipped_rows=list(skipped_rows),
+    )
+
+
+def _classified(rows: Sequence[CleanRow], existing: ExistingKeys) -> list[PreviewRow]:
     seen = FileKeys()
     out: list[PreviewRow] = []
     for row in rows:
@@ -240,14 +252,7 @@ def preview_rows(
         earlier = seen.earlier(row)
         status = RowStatus.DUPLICATE if matches or earlier is not None else RowStatus.NEW
         out.append(PreviewRow(row, status, matches, earlier))
-    return ImportPreview(
-        file_name=file_name,
-        kind=kind,
-        headers=list(headers),
-        mapping=dict(mapping or {}),
-        rows=out,
-        skipped_rows=list(skipped_rows),
-    )
+    return out
 
 
 # --- planning ------------------------------------------------------------------------------
@@ -334,7 +339,17 @@ def run_import(
     cancelled: Cancelled | None = None,
 ) -> ImportResult:
     """Import the previewed rows as one batch in one transaction; see the module docstring."""
-    plan = plan_import(preview, decisions, default)
+    with gc_paused():
+        return _run(session, preview, plan_import(preview, decisions, default), progress, cancelled)
+
+
+def _run(
+    session: Session,
+    preview: ImportPreview,
+    plan: ImportPlan,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> ImportResult:
     now = utc_text(session.now())
     batch_id = new_id()
     counts = {"new": plan.new, "updated": plan.updated, "duplicates": plan.skipped}
