@@ -9,7 +9,7 @@ import platform
 from dataclasses import asdict
 from pathlib import Path
 
-from bench import imports, search
+from bench import imports, plain, queries, search, window
 from bench.dataset import dataset, open_dataset
 from bench.stats import Figure, table
 
@@ -33,8 +33,11 @@ def run(customers: int, repeat: int) -> list[Figure]:
     session = open_dataset(path)
     try:
         figures = search.measure(session, repeat)
+        figures += queries.measure(session, repeat)
+        figures += plain.measure(session, repeat)
     finally:
         session.store.close()
+    figures += window.measure(path, customers, repeat)
     return figures + imports.measure(customers)
 
 

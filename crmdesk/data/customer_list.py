@@ -21,6 +21,9 @@ SORTABLE = (
     "next_due_on", "tags",
 )  # fmt: skip
 RELEVANCE = "relevance"
+# Few distinct values: ties go by name, the second column of their index (so SQLite reads the
+# rows in order instead of sorting each grade's tens of thousands of rows by rid).
+_TIES = {"grade": "name", "relationship": "name"}
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,8 @@ def _order(sort: str, descending: bool) -> str:
         raise ValueError(f"cannot sort by {sort}")
     direction = "DESC" if descending else "ASC"
     nulls = "NULLS LAST" if not descending else "NULLS FIRST"
-    return f"c.{sort} {direction} {nulls}, c.rid {direction}"
+    ties = f"c.{_TIES[sort]} {direction}, " if sort in _TIES else ""
+    return f"c.{sort} {direction} {nulls}, {ties}c.rid {direction}"
 
 
 def list_rids(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -20,6 +22,21 @@ LIST_COLUMNS = (
     "last_followup_on",
     "next_due_on",
     "tags",
+)
+
+TIMELINE_COLUMNS = (
+    "id",
+    "kind",
+    "occurred_at",
+    "method",
+    "content",
+    "outcome",
+    "next_step",
+    "satisfaction",
+    "complaint",
+    "resolution",
+    "old_value",
+    "new_value",
 )
 
 
@@ -54,31 +71,52 @@ def children(store: Store, table: str, customer_id: str, order: str) -> list[dic
     )
 
 
-def due_followups(store: Store, day: date) -> list[dict[str, Any]]:
-    """Live customers whose next follow-up is due on or before *day* (index on next_due_on)."""
-    return _dicts(
-        store.db.execute_sql(
-            "SELECT id, name, company, phone, grade, next_due_on FROM customer "
-            "WHERE deleted_at IS NULL AND next_due_on <= ? ORDER BY next_due_on, rid",
-            (day.isoformat(),),
-        )
+def timeline_rows(store: Store, customer_id: str, limit: int) -> list[tuple[Any, ...]]:
+    """Live timeline entries of one customer, newest first, as TIMELINE_COLUMNS tuples.
+
+    The index on (customer_id, occurred_at) gives the order: no sort, and only *limit* rows.
+    """
+    cursor = store.db.execute_sql(
+        f"SELECT {', '.join(TIMELINE_COLUMNS)} FROM timeline_entry "
+        "WHERE customer_id = ? AND deleted_at IS NULL ORDER BY occurred_at DESC, rid DESC LIMIT ?",
+        (customer_id, limit),
     )
+    rows: list[tuple[Any, ...]] = cursor.fetchall()
+    return rows
 
 
-def key_dates_on_days(store: Store, month_days: list[tuple[int, int]]) -> list[dict[str, Any]]:
-    """Key dates of live customers falling on any of the (month, day) pairs (indexed)."""
-    if not month_days:
+def due_followups(store: Store, day: date) -> list[tuple[str, str, str | None, str, str]]:
+    """(id, name, company, grade, next_due_on) of live customers due on or before *day*.
+
+    Tuples, not dicts: at 100,000 customers this is tens of thousands of rows.
+    """
+    rows: list[tuple[str, str, str | None, str, str]] = store.db.execute_sql(
+        "SELECT id, name, company, grade, next_due_on FROM customer "
+        "WHERE deleted_at IS NULL AND next_due_on <= ? ORDER BY next_due_on, rid",
+        (day.isoformat(),),
+    ).fetchall()
+    return rows
+
+
+def key_dates_on_days(
+    store: Store, days_ahead: Mapping[tuple[int, int], int], span: int = 0
+) -> list[dict[str, Any]]:
+    """Key dates of live customers on a (month, day) of *days_ahead* (indexed) that is at most
+    their lead days + *span* days ahead: the ones whose alert window can start by then.
+    """
+    if not days_ahead:
         return []
-    values = ",".join("(?, ?)" for _ in month_days)
-    params = [n for pair in month_days for n in pair]
+    values = ",".join("(?, ?, ?)" for _ in days_ahead)
+    params = [n for (month, day), ahead in days_ahead.items() for n in (month, day, ahead)]
     return _dicts(
         store.db.execute_sql(
+            f"WITH w(month, day, ahead) AS (VALUES {values}) "
             "SELECT k.id, k.customer_id, k.kind, k.label, k.month, k.day, k.year, k.yearly, "
-            "k.lead_days, c.name, c.company, c.grade FROM key_date k "
+            "k.lead_days, c.name, c.company, c.grade FROM w "
+            "JOIN key_date k ON k.month = w.month AND k.day = w.day "
             "JOIN customer c ON c.id = k.customer_id "
-            f"WHERE (k.month, k.day) IN (VALUES {values}) "
-            "AND k.deleted_at IS NULL AND c.deleted_at IS NULL",
-            params,
+            "WHERE w.ahead <= k.lead_days + ? AND k.deleted_at IS NULL AND c.deleted_at IS NULL",
+            [*params, span],
         )
     )
 
@@ -87,11 +125,11 @@ def done_key_date_reminders(store: Store, key_date_ids: list[str]) -> set[tuple[
     """(key_date_id, occurrence day) pairs already marked done."""
     if not key_date_ids:
         return set()
-    marks = ",".join("?" * len(key_date_ids))
     rows = store.db.execute_sql(
         "SELECT key_date_id, substr(due_at, 1, 10) FROM reminder "
-        f"WHERE key_date_id IN ({marks}) AND done_at IS NOT NULL AND deleted_at IS NULL",
-        key_date_ids,
+        "WHERE key_date_id IN (SELECT value FROM json_each(?)) "
+        "AND done_at IS NOT NULL AND deleted_at IS NULL",
+        (json.dumps(key_date_ids),),
     )
     return {(row[0], row[1]) for row in rows}
 

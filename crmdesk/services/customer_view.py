@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from crmdesk.data import queries
 from crmdesk.domain.enums import EntryKind
 from crmdesk.services.session import Session
+
+_KINDS = {kind.value: kind for kind in EntryKind}
 
 
 @dataclass(frozen=True)
@@ -60,24 +62,18 @@ def customer_detail(session: Session, customer_id: str) -> CustomerDetail | None
 
 
 def timeline(session: Session, customer_id: str, limit: int = 2000) -> list[TimelineItem]:
-    """The customer's history, newest first."""
-    rows = queries.children(
-        session.store, "timeline_entry", customer_id, "occurred_at DESC, rid DESC"
-    )
-    return [
-        TimelineItem(
-            id=r["id"],
-            kind=EntryKind(r["kind"]),
-            occurred_at=r["occurred_at"],
-            method=r["method"],
-            content=r["content"],
-            outcome=r["outcome"],
-            next_step=r["next_step"],
-            satisfaction=r["satisfaction"],
-            complaint=bool(r["complaint"]),
-            resolution=r["resolution"],
-            old_value=r["old_value"],
-            new_value=r["new_value"],
-        )
-        for r in rows[:limit]
-    ]
+    """The customer's history, newest first (at most *limit* entries)."""
+    return [_timeline_item(row) for row in queries.timeline_rows(session.store, customer_id, limit)]
+
+
+def _timeline_item(row: tuple[Any, ...]) -> TimelineItem:
+    (entry_id, kind, occurred_at, method, content, outcome, next_step, satisfaction, complaint,
+     resolution, old_value, new_value) = row  # queries.TIMELINE_COLUMNS  # fmt: skip
+    return TimelineItem(
+        entry_id, _KINDS.get(kind) or EntryKind(kind), occurred_at, method, content, outcome,
+        next_step, satisfaction, bool(complaint), resolution, old_value, new_value,
+    )  # fmt: skip
+
+
+# the rows' columns and TimelineItem's fields are in the same order
+assert tuple(f.name for f in fields(TimelineItem)) == queries.TIMELINE_COLUMNS

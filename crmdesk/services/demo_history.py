@@ -29,7 +29,15 @@ from crmdesk.services.demo_state import (
     Gen,
 )
 
-__all__ = ["key_dates", "money", "opportunities", "orders", "reminders", "timeline"]
+__all__ = [
+    "followup_entry",
+    "key_dates",
+    "money",
+    "opportunities",
+    "orders",
+    "reminders",
+    "timeline",
+]
 
 
 def money(gen: Gen, cny: float, currency: str, step: int = 1) -> str:
@@ -46,6 +54,16 @@ def _entry(gen: Gen, c: Customer, at: str, kind: EntryKind, *fields: str | None)
     return entry_id
 
 
+def followup_entry(gen: Gen, c: Customer, at: str) -> str:
+    """Append one follow-up at *at* in the customer's language; return its id."""
+    rng = gen.rng
+    method = rng.choices(METHODS, METHOD_WEIGHTS)[0]
+    content = rng.choice(c.text(words.CN_CONTENTS, words.EN_CONTENTS)).format(p=c.product_name())
+    outcome = rng.choice(c.text(words.CN_OUTCOMES, words.EN_OUTCOMES))
+    step = rng.choice(c.text(words.CN_NEXT_STEPS, words.EN_NEXT_STEPS))
+    return _entry(gen, c, at, EntryKind.FOLLOWUP, method, content, outcome, step)
+
+
 def timeline(gen: Gen, c: Customer) -> None:
     """A year of follow-ups; now and then one of them changed the grade."""
     rng, grade, changes = gen.rng, c.grade, {}
@@ -53,14 +71,8 @@ def timeline(gen: Gen, c: Customer) -> None:
         if rng.random() < 0.15:
             old = rng.choice([g for g in Grade if abs(ord(g) - ord(grade)) == 1])
             changes[day], grade = (old, grade), old
-    contents = c.text(words.CN_CONTENTS, words.EN_CONTENTS)
-    outcomes = c.text(words.CN_OUTCOMES, words.EN_OUTCOMES)
-    steps = c.text(words.CN_NEXT_STEPS, words.EN_NEXT_STEPS)
     for day, at in zip(c.followups, c.moments, strict=True):
-        method = rng.choices(METHODS, METHOD_WEIGHTS)[0]
-        content = rng.choice(contents).format(p=c.product_name())
-        ref = _entry(gen, c, at, EntryKind.FOLLOWUP, method, content, rng.choice(outcomes),
-                     rng.choice(steps))  # fmt: skip
+        ref = followup_entry(gen, c, at)
         if day in changes:
             old, new = changes[day]
             _entry(gen, c, at, EntryKind.GRADE_CHANGE, None, None, None, None, old, new, ref)

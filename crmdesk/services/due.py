@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any
 
 from crmdesk.data import queries
@@ -51,6 +52,7 @@ __all__ = [
 ]
 
 AGENDA_DAYS = 7
+_GRADES = {grade.value: grade for grade in Grade}
 
 
 class Section(StrEnum):
@@ -168,12 +170,12 @@ def _collect(
         *_key_dates(session, today, until, snoozes),
         *_manual(session, today, until),
     ]
-    items = [
-        replace(item, starts=starts)
-        for item, snoozed in candidates
-        if (starts := _shown_from(item, snoozed, today, at)) is not None and starts <= until
-    ]
-    items.sort(key=lambda i: (i.grade.value, i.due, i.kind.value, i.name, i.customer_id))
+    items = []
+    for item, snoozed in candidates:
+        starts = _shown_from(item, snoozed, today, at)
+        if starts is not None and starts <= until:
+            items.append(item if starts == item.starts else replace(item, starts=starts))
+    items.sort(key=_ORDER)  # grade A→E, then due day, kind, name (StrEnums compare as text)
     return tuple(items)
 
 
@@ -189,16 +191,24 @@ def _shown_from(
     return max(starts, local_day(snoozed))
 
 
-def _item(row: dict[str, Any], kind: ReminderKind, due: date, day: date, **extra: Any) -> DueItem:
+def _item(
+    row: dict[str, Any],
+    kind: ReminderKind,
+    due: date,
+    day: date,
+    starts: date | None = None,
+    **extra: Any,
+) -> DueItem:
     """A due item for a row carrying the customer's name, company and grade."""
     return DueItem(
         kind=kind,
         customer_id=row.get("customer_id") or row["id"],
         name=row["name"],
         company=row["company"],
-        grade=Grade(row["grade"]),
+        grade=_GRADES[row["grade"]],
         due=due,
         overdue_days=overdue_days(due, day),
+        starts=starts or due,
         **extra,
     )
 
@@ -209,40 +219,42 @@ _Snoozes = dict[tuple[str, str], datetime]
 
 def _followups(session: Session, today: date, until: date, snoozes: _Snoozes) -> list[Candidate]:
     result = []
-    for row in queries.due_followups(session.store, until):
-        item = _item(row, ReminderKind.FOLLOWUP, date.fromisoformat(row["next_due_on"]), today)
-        result.append((item, snoozes.get(("followup", row["id"]))))
+    kind = ReminderKind.FOLLOWUP
+    for cid, name, company, grade, next_due_on in queries.due_followups(session.store, until):
+        due = date.fromisoformat(next_due_on)
+        # built directly, not through _item: this loop runs for tens of thousands of customers
+        item = DueItem(
+            kind, cid, name, company, _GRADES[grade], due, overdue_days(due, today), starts=due
+        )
+        result.append((item, snoozes.get(("followup", cid))))
     return result
 
 
 def window_month_days(day: date, lead: int = MAX_LEAD_DAYS) -> list[tuple[int, int]]:
     """(month, day) pairs from *day* to *day* + lead; 29 Feb joins 28 Feb in common years."""
-    pairs = []
+    return list(_days_ahead(day, lead))
+
+
+def _days_ahead(day: date, lead: int) -> dict[tuple[int, int], int]:
+    """(month, day) → days from *day* to its first occurrence within *lead* days."""
+    ahead: dict[tuple[int, int], int] = {}
     for offset in range(lead + 1):
         current = day + timedelta(days=offset)
-        pairs.append((current.month, current.day))
+        ahead.setdefault((current.month, current.day), offset)
         if (current.month, current.day) == (2, 28) and not calendar.isleap(current.year):
-            pairs.append((2, 29))
-    return pairs
+            ahead.setdefault((2, 29), offset)
+    return ahead
 
 
 def _key_dates(session: Session, today: date, until: date, snoozes: _Snoozes) -> list[Candidate]:
     """Key dates whose alert window ``[occurrence - lead, occurrence]`` meets today..until."""
     span = (until - today).days
-    rows = queries.key_dates_on_days(session.store, window_month_days(today, MAX_LEAD_DAYS + span))
-    done = queries.done_key_date_reminders(session.store, [r["id"] for r in rows])
+    rows = queries.key_dates_on_days(session.store, _days_ahead(today, MAX_LEAD_DAYS + span), span)
+    found = _occurrences(rows, today)
+    done = queries.done_key_date_reminders(session.store, [row["id"] for row, _r, _o in found])
     result = []
-    for row in rows:
-        rule = KeyDateRule(
-            kind=KeyDateKind(row["kind"]),
-            month=row["month"],
-            day=row["day"],
-            year=row["year"],
-            yearly=bool(row["yearly"]),
-            lead_days=row["lead_days"],
-        )
-        occurrence = next_occurrence(rule, today)
-        if occurrence is None or (row["id"], occurrence.isoformat()) in done:
+    for row, rule, occurrence in found:
+        if (row["id"], occurrence.isoformat()) in done:
             continue
         item = _item(
             row,
@@ -257,6 +269,26 @@ def _key_dates(session: Session, today: date, until: date, snoozes: _Snoozes) ->
         snoozed = snoozes.get(("key_date", f"{row['id']}/{occurrence.isoformat()}"))
         result.append((item, snoozed))
     return result
+
+
+def _occurrences(
+    rows: list[dict[str, Any]], today: date
+) -> list[tuple[dict[str, Any], KeyDateRule, date]]:
+    """Each key date row with its rule and next occurrence (those that have one)."""
+    found = []
+    for row in rows:
+        rule = KeyDateRule(
+            kind=KeyDateKind(row["kind"]),
+            month=row["month"],
+            day=row["day"],
+            year=row["year"],
+            yearly=bool(row["yearly"]),
+            lead_days=row["lead_days"],
+        )
+        occurrence = next_occurrence(rule, today)
+        if occurrence is not None:
+            found.append((row, rule, occurrence))
+    return found
 
 
 def _manual(session: Session, today: date, until: date) -> list[Candidate]:
@@ -324,6 +356,8 @@ def _wake_at(session: Session, at: datetime) -> datetime | None:
 
 
 # -- helpers -------------------------------------------------------------------------------
+
+_ORDER = attrgetter("grade", "due", "kind", "name", "customer_id")
 
 
 def _by_grade(items: Iterable[DueItem]) -> dict[Grade, list[DueItem]]:
