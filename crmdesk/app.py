@@ -12,13 +12,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from crmdesk import APP_NAME, __version__
 from crmdesk.services import access
-from crmdesk.services.preferences import AppPreferences
 from crmdesk.services.session import Session
 from crmdesk.ui.alert_center import AlertCenter
 from crmdesk.ui.context import AppContext, ChangeBus
@@ -27,8 +27,10 @@ from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.single_instance import SingleInstance
 from crmdesk.ui.tray import app_icon
 from crmdesk.ui.unlock_dialog import UnlockDialog
-from crmdesk.ui.welcome_wizard import OPEN, WelcomeWizard
 from crmdesk.ui.worker import DbWorker
+
+if TYPE_CHECKING:
+    from crmdesk.services.preferences import AppPreferences  # read after the first page
 
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress,
@@ -82,6 +84,8 @@ class CrmdeskApp(QObject):
         return True
 
     def _first_run(self) -> Session | None:
+        from crmdesk.ui.welcome_wizard import OPEN, WelcomeWizard  # first run only
+
         wizard = WelcomeWizard(self.worker, self.db_path, self._create)
         if not wizard.exec():
             return None
@@ -111,9 +115,18 @@ class CrmdeskApp(QObject):
         self.alerts.snoozed.connect(self.ctx.bus.announce)
         self._make_window()
         self._arm_idle_lock()
-        self._apply_stored_preferences()
-        self.alerts.unlocked(session)
+        self._after_first_page(session)
         self.qapp.installEventFilter(self)
+
+    def _after_first_page(self, session: Session) -> None:
+        """Preferences and alerts are read once the list is on screen (it comes first)."""
+        assert self.window is not None
+
+        def start() -> None:
+            self._apply_stored_preferences()
+            self.alerts.unlocked(session)
+
+        self.window.list_shown.connect(start, Qt.ConnectionType.SingleShotConnection)
 
     def _apply_stored_preferences(self) -> None:
         """The idle minutes live in the database: read them after each unlock."""
@@ -136,8 +149,8 @@ class CrmdeskApp(QObject):
         self.window.keep_in_tray = self.alerts.has_tray
         self.window.closed_to_tray.connect(self.alerts.close_hint)
         self.alerts.banner.connect(self.window.show_alert_banner)
+        self.window.reload()  # the first query runs on the worker while the window shows
         self.window.show()
-        self.window.reload()
 
     # -- lock ------------------------------------------------------------------------------
     def lock(self) -> None:
@@ -158,11 +171,10 @@ class CrmdeskApp(QObject):
             return
         self.ctx.session = dialog.session
         self.window.setProperty("locked", False)
+        self._after_first_page(dialog.session)
         self.window.show()
         self.window.reload()
         self._arm_idle_lock()
-        self._apply_stored_preferences()
-        self.alerts.unlocked(dialog.session)
 
     def _close_session(self, session: Session) -> None:
         self.worker.run_sync(session.store.close)  # the worker thread's connection

@@ -12,15 +12,20 @@ service, else the tray balloon, else the `banner` signal for the window.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from crmdesk.services.alerts import AlertService, Report
 from crmdesk.services.session import Session
-from crmdesk.ui.notifications import Notifier
 from crmdesk.ui.tray import TrayIcon
 from crmdesk.ui.worker import DbWorker
 
+if TYPE_CHECKING:
+    from crmdesk.ui.notifications import Notifier
+
 CHECK_EVERY_MS = 60_000
+CHECK_AFTER_CHANGE_MS = 1_000  # changes in a burst are read once, after the panes' own jobs
 
 
 class AlertCenter(QObject):
@@ -38,20 +43,37 @@ class AlertCenter(QObject):
         self._settings = settings
         self.service = AlertService()
         self.tray = TrayIcon(self) if TrayIcon.available() else None
-        self.notifier = Notifier(self.tray, self)
+        self._notifier: Notifier | None = None  # made at the first unlock: see `notifier`
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(CHECK_AFTER_CHANGE_MS)
+        self._soon.timeout.connect(self.check)
         self._connect()
 
     @property
     def has_tray(self) -> bool:
         return self.tray is not None
 
+    @property
+    def notifier(self) -> Notifier:
+        """The notification channel, made at the first unlock (or first use)."""
+        return self._notifier or self._make_notifier()
+
+    def _make_notifier(self) -> Notifier:
+        """Connects to the session bus and asks the notification service for its interface:
+        blocking D-Bus calls that need not hold up the first window."""
+        from crmdesk.ui.notifications import Notifier
+
+        self._notifier = Notifier(self.tray, self)
+        self._notifier.open_requested.connect(self.today_requested)
+        self._notifier.snooze_requested.connect(self.snooze)
+        self._notifier.banner.connect(self.banner)
+        return self._notifier
+
     def _connect(self) -> None:
-        self.notifier.open_requested.connect(self.today_requested)
-        self.notifier.snooze_requested.connect(self.snooze)
-        self.notifier.banner.connect(self.banner)
         if self.tray is None:
             return
         self.tray.open_requested.connect(self.open_requested)
@@ -62,6 +84,8 @@ class AlertCenter(QObject):
         self.tray.quit_requested.connect(self.quit_requested)
 
     def unlocked(self, session: Session) -> None:
+        if self._notifier is None:
+            self._make_notifier()  # ready for the first alert, its D-Bus signals connected
         self._worker.submit(self.service.unlock, session, on_done=self._show)
         self.timer.start()
         if self.tray is not None:
@@ -79,7 +103,7 @@ class AlertCenter(QObject):
 
     def changed(self) -> None:
         self._worker.submit(self.service.invalidate)
-        self.check()
+        self._soon.start()
 
     def snooze(self, keys: object) -> None:
         def done(changes: object) -> None:
@@ -94,6 +118,7 @@ class AlertCenter(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        self._soon.stop()
         if self.tray is not None:
             self.tray.hide()
 

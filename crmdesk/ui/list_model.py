@@ -32,6 +32,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 GRADE_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE_SIZE = 100
 MAX_CACHED_ROWS = 2000
+REFRESH_UP_TO = 20  # changed customers whose rows are re-read in place (else a new query)
 OVERDUE_COLOUR = QColor("#c62828")
 
 COLUMNS = (  # what a salesperson scans first comes first: who, and when they are due
@@ -53,6 +54,7 @@ class CustomerListModel(QAbstractTableModel):
     """Override-light table model over the customer ids of the current query."""
 
     loaded = Signal(int)  # number of matching customers, after each (re)load
+    load_failed = Signal()  # a (re)load raised; the worker's `failed` reports it
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
@@ -61,6 +63,9 @@ class CustomerListModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._cache: OrderedDict[int, CustomerRow] = OrderedDict()
         self._generation = 0
+        self._started = False  # no query before the first reload(): the view sets up first
+        self._busy = False  # an id query is on the worker
+        self._again = False  # asked again meanwhile: re-query once it returns
         self._today = ctx.session.today().isoformat()
         ctx.bus.changed.connect(self._on_changed)
 
@@ -74,19 +79,46 @@ class CustomerListModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Re-query the ids off the GUI thread; a newer reload supersedes an older one."""
+        """Re-query the ids off the GUI thread; a newer reload supersedes an older one.
+
+        At most one id query is queued: asked again while one runs (a key typed during a
+        search), the model drops that query's result and runs the latest query once more.
+        """
+        self._started = True
         self._generation += 1
+        if self._busy:
+            self._again = True
+            return
+        self._submit()
+
+    def _submit(self) -> None:
+        self._busy, self._again = True, False
         generation = self._generation
         self._ctx.worker.submit(
             list_ids,
             self._ctx.session,
             self._query,
             on_done=lambda ids: self._apply(generation, ids),
+            on_error=self._failed,
         )
+
+    def _returned(self) -> bool:
+        """The id query came back: False if its result is already superseded."""
+        self._busy = False
+        if self._again:
+            self._submit()
+            return False
+        return True
+
+    def _failed(self, exc: Exception) -> None:
+        if self._returned():
+            self.load_failed.emit()
+            self._ctx.worker.failed.emit(exc)
 
     def clear(self) -> None:
         """Drop everything (used when the database is locked)."""
         self._generation += 1
+        self._again = False
         self.beginResetModel()
         self._ids = []
         self._cache.clear()
@@ -106,7 +138,7 @@ class CustomerListModel(QAbstractTableModel):
         return None
 
     def _apply(self, generation: int, ids: list[int]) -> None:
-        if generation != self._generation:
+        if not self._returned() or generation != self._generation:
             return
         self.beginResetModel()
         self._ids = ids
@@ -116,8 +148,53 @@ class CustomerListModel(QAbstractTableModel):
         self.loaded.emit(len(ids))
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.customers or changes.reminders:
+        wanted = self._started and (changes.customers or changes.reminders)
+        if wanted and not self._refresh_rows(changes.customers):
             self.reload()
+
+    def _refresh_rows(self, customer_ids: frozenset[str]) -> bool:
+        """Re-read just these customers' rows, if the list's order and membership stay.
+
+        A follow-up changes one customer's grade and dates: when the list is neither sorted
+        nor filtered by what changed, reading the rows on screen again (a primary-key
+        lookup) is enough, not a new query over every id (Anki's browser marks rows stale).
+        False when a full reload is needed: a search (any field may match now), a customer
+        not on screen (perhaps new), one gone (deleted or merged), or a changed sort or
+        filter column.
+        """
+        query = self._query
+        if not customer_ids or len(customer_ids) > REFRESH_UP_TO or query.text or query.tag:
+            return False
+        shown = {cached.id: rid for rid, cached in self._cache.items()}
+        if not customer_ids <= shown.keys():
+            return False
+        rids = [shown[cid] for cid in customer_ids]
+        fresh = {row.rid: row for row in rows(self._ctx.session, rids)}
+        keys = self._order_keys()
+        for rid in rids:
+            old, new = self._cache[rid], fresh.get(rid)
+            if new is None or any(getattr(old, k) != getattr(new, k) for k in keys):
+                return False
+        last = len(COLUMNS) - 1
+        for rid in rids:
+            self._cache[rid] = fresh[rid]
+            row = self._ids.index(rid)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        return True
+
+    def _order_keys(self) -> set[str]:
+        """The row fields that decide where a customer sits in the list, and whether at all."""
+        query = self._query
+        keys = {query.sort}
+        for wanted, key in (
+            (query.grades, "grade"),
+            (query.relationships, "relationship"),
+            (query.importance, "importance"),
+            (query.overdue_only, "next_due_on"),
+        ):
+            if wanted:
+                keys.add(key)
+        return keys
 
     # -- Qt overrides ----------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -160,8 +237,12 @@ class CustomerListModel(QAbstractTableModel):
         if not 0 <= column < len(COLUMNS):
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        self._query = replace(self._query, sort=COLUMNS[column][0], descending=descending)
-        self.reload()
+        query = replace(self._query, sort=COLUMNS[column][0], descending=descending)
+        if query == self._query:
+            return
+        self._query = query
+        if self._started:  # else the view is being set up: the first reload() uses the order
+            self.reload()
 
     # -- rows ------------------------------------------------------------------------------
     def _row(self, row: int) -> CustomerRow | None:

@@ -31,8 +31,6 @@ from crmdesk.ui.grade_badge import GradeBadgeDelegate
 from crmdesk.ui.labels import GRADE_COLOURS, grade_meaning, label
 from crmdesk.ui.list_model import COLUMNS, ID_ROLE, CustomerListModel
 
-SEARCH_DEBOUNCE_MS = 150
-
 
 class CustomerListPane(QWidget):
     """Emits current_changed(id) as the selection moves and activated(id) on Enter."""
@@ -45,8 +43,6 @@ class CustomerListPane(QWidget):
         self._ctx = ctx
         self._views: list[SavedView] = []
         self.model = CustomerListModel(ctx, self)
-        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self._apply_filters)
         self._build()
         self.model.loaded.connect(self._on_loaded)
         ctx.bus.changed.connect(self._on_changed)
@@ -60,7 +56,9 @@ class CustomerListPane(QWidget):
         self.search.setPlaceholderText(
             self.tr("Search name, company, phone, e-mail, tag… (Ctrl+F)")
         )
-        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        # every key searches at once (tens of ms at 100,000 customers): the model drops a
+        # result that a newer key has already superseded
+        self.search.textChanged.connect(lambda _text: self._apply_filters())
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self.focus_search)
         layout.addWidget(self.search)
@@ -143,8 +141,8 @@ class CustomerListPane(QWidget):
         table.setItemDelegateForColumn(0, GradeBadgeDelegate(table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)  # by name
         table.setSortingEnabled(True)
-        table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.verticalHeader().hide()
@@ -165,7 +163,7 @@ class CustomerListPane(QWidget):
 
     def reload(self) -> None:
         self.model.reload()
-        self._reload_tags_and_views()
+        self.reload_tags_and_views()
 
     def clear(self) -> None:
         """Forget everything shown (the database was locked)."""
@@ -258,9 +256,10 @@ class CustomerListPane(QWidget):
 
     def _on_changed(self, changes: object) -> None:
         if getattr(changes, "settings", False) or getattr(changes, "customers", None):
-            self._reload_tags_and_views()
+            # after the jobs of the panes showing the change (detail, timeline)
+            QTimer.singleShot(0, self, self.reload_tags_and_views)
 
-    def _reload_tags_and_views(self) -> None:
+    def reload_tags_and_views(self) -> None:
         self._ctx.worker.submit(all_tags, self._ctx.session, on_done=self._fill_tags)
         self._ctx.worker.submit(list_views, self._ctx.session, on_done=self._fill_views)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     closed_to_tray = Signal()
     preferences_saved = Signal(object)  # AppPreferences
+    list_shown = Signal()  # after reload(): the first page is on screen, the rest is loading
 
     def __init__(
         self, ctx: AppContext, settings: QSettings, db_path: Path, parent: QWidget | None = None
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.db_path = db_path
         self._current: str | None = None
+        self._rest_to_load = False  # reload(): the other panes load after the list
         self.keep_in_tray = False  # set by the app when the desktop has a tray
         self.setWindowTitle(self.tr("crmdesk"))
         self.list_pane = CustomerListPane(ctx, self)
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
     def _connect(self) -> None:
+        self.list_pane.model.loaded.connect(self._list_loaded)
+        self.list_pane.model.load_failed.connect(self._list_loaded)
         self.list_pane.current_changed.connect(self.show_customer)
         self.list_pane.activated.connect(lambda _cid: self.detail_pane.setFocus())
         self.list_pane.model.loaded.connect(
@@ -167,10 +171,25 @@ class MainWindow(QMainWindow):
         self.state_label.setText(self.tr("Locked"))
 
     def reload(self) -> None:
-        """Load everything again (after unlock)."""
+        """Load everything again (after unlock): the customer list first, the rest after it.
+
+        The other reads (tags, saved views, Today, and what the app hangs on `list_shown`)
+        start once the first page is painted: on the worker and for the GIL they would
+        compete with it.
+        """
         self.state_label.setText(self.tr("Unlocked"))
-        self.list_pane.reload()
+        self._rest_to_load = True
+        self.list_pane.model.reload()
+
+    def _list_loaded(self, *_: object) -> None:
+        if self._rest_to_load:
+            self._rest_to_load = False
+            QTimer.singleShot(0, self, self._load_the_rest)  # after the paint the load asked for
+
+    def _load_the_rest(self) -> None:
+        self.list_pane.reload_tags_and_views()
         self.today_pane.refresh()
+        self.list_shown.emit()
 
     def show_failure(self, exc: Exception) -> None:
         if isinstance(exc, StoreError):

@@ -13,7 +13,7 @@ shown customer.
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,16 +30,11 @@ from crmdesk.domain.enums import Grade
 from crmdesk.services.customer_view import CustomerDetail, TimelineItem, customer_detail, timeline
 from crmdesk.services.session import Changes, Session
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.entry_dialogs import (
-    EntryDialog,
-    FeedbackDialog,
-    NoteDialog,
-    OpportunityDialog,
-    OrderDialog,
-)
-from crmdesk.ui.followup_dialog import FollowUpDialog
 from crmdesk.ui.labels import GRADE_COLOURS
 from crmdesk.ui.timeline_model import TimelineDelegate, TimelineModel, TimelineView
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start-up
+    from crmdesk.ui.entry_dialogs import EntryDialog
 
 
 def load_history(
@@ -211,16 +206,26 @@ class TimelinePane(QWidget):
         return dialog
 
     def _log_followup(self) -> None:
+        from crmdesk.ui.followup_dialog import FollowUpDialog
+
         self._open(FollowUpDialog)
 
     def _add_note(self) -> None:
+        from crmdesk.ui.entry_dialogs import NoteDialog
+
         self._open(NoteDialog)
 
     def _add_feedback(self) -> None:
+        from crmdesk.ui.entry_dialogs import FeedbackDialog
+
         self._open(FeedbackDialog)
 
     def _add_order(self) -> None:
+        from crmdesk.ui.entry_dialogs import OrderDialog
+
         self._open(OrderDialog)
 
     def _add_opportunity(self) -> None:
+        from crmdesk.ui.entry_dialogs import OpportunityDialog
+
         self._open(OpportunityDialog)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.enums import ReminderKind
-from crmdesk.services.due import Agenda, DueItem, Section, agenda
+from crmdesk.services.due import Agenda, DueItem, Section
 from crmdesk.services.reminders import complete_item, snooze_item
 from crmdesk.services.session import Changes
 from crmdesk.ui.context import AppContext
@@ -46,11 +46,14 @@ from crmdesk.ui.today_model import (
     DUE_COLUMN,
     OVERDUE_COLUMN,
     WHAT_COLUMN,
+    Outline,
     TodayModel,
     day_text,
+    load_outline,
 )
 
 MAX_WAIT_MS = 30 * 60 * 1000  # refresh at least every half hour (midnight, clock changes)
+EXPAND_UP_TO = 200  # items in a grade group shown open after each refresh
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -80,7 +83,9 @@ class TodayPane(QWidget):
         self._generation += 1
         generation = self._generation
         self._ctx.worker.submit(
-            agenda, self._ctx.session, on_done=lambda result: self._apply(generation, result)
+            load_outline,
+            self._ctx.session,
+            on_done=lambda result: self._apply(generation, result),
         )
 
     def clear(self) -> None:
@@ -192,16 +197,18 @@ class TodayPane(QWidget):
     # -- loading ---------------------------------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:
         if changes.reminders or changes.customers or changes.settings:
-            self.refresh()
+            # after the other panes' jobs: the agenda is the slowest read on the worker
+            self._timer.start(0)
 
-    def _apply(self, generation: int, result: Agenda) -> None:
+    def _apply(self, generation: int, shape: Outline) -> None:
         if generation != self._generation:
             return
+        result = shape.agenda
         current = self.selected_item()
         position = self._position(current)
         had_focus = self.tree.hasFocus()
-        self.model.set_agenda(result)
-        self.tree.expandAll()
+        self.model.set_agenda(shape)
+        self._expand()
         self.tree.setFirstColumnSpanned(0, QModelIndex(), True)
         self._span_headings()
         self._restore_current(current, position)
@@ -215,6 +222,20 @@ class TodayPane(QWidget):
         self._update_actions()
         self.loaded.emit()
 
+    def _expand(self) -> None:
+        """Open every section, and every grade group of up to EXPAND_UP_TO items.
+
+        A bigger group starts collapsed, its heading showing the count: laying out tens of
+        thousands of rows (a big customer base's "next 7 days") would freeze the window.
+        """
+        for s in range(self.model.rowCount()):
+            section = self.model.index(s, 0)
+            self.tree.expand(section)
+            for g in range(self.model.rowCount(section)):
+                group = self.model.index(g, 0, section)
+                if self.model.rowCount(group) <= EXPAND_UP_TO:
+                    self.tree.expand(group)
+
     def _span_headings(self) -> None:
         for s in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(s, QModelIndex(), True)
@@ -223,18 +244,17 @@ class TodayPane(QWidget):
                 self.tree.setFirstColumnSpanned(g, section, True)
 
     def _position(self, current: DueItem | None) -> int:
-        items = [self.model.item(i) for i in self.model.item_indexes()]
-        return items.index(current) if current in items else -1
+        return self.model.position_of(current.key) if current is not None else -1
 
     def _restore_current(self, current: DueItem | None, position: int) -> None:
         if current is not None and self.select(current.key):
             return
-        indexes = self.model.item_indexes()
-        if indexes:  # the next item takes the place of the one just done or snoozed
-            self.tree.setCurrentIndex(indexes[min(max(position, 0), len(indexes) - 1)])
+        count = self.model.item_count()
+        if count:  # the next item takes the place of the one just done or snoozed
+            self.tree.setCurrentIndex(self.model.index_at(min(max(position, 0), count - 1)))
 
-    def _title(self, result: Agenda) -> str:
-        overdue, due = result.count(Section.OVERDUE), result.count(Section.TODAY)
+    def _title(self, _result: Agenda) -> str:
+        overdue, due = self.model.count(Section.OVERDUE), self.model.count(Section.TODAY)
         if not overdue and not due:
             return self.tr("Today — all done")
         return (
@@ -244,7 +264,7 @@ class TodayPane(QWidget):
         )
 
     def _show_message(self, result: Agenda) -> None:
-        if result.count(Section.OVERDUE) or result.count(Section.TODAY):
+        if self.model.count(Section.OVERDUE) or self.model.count(Section.TODAY):
             self.message.hide()
             return
         text = self.tr("Nothing due today — well done.")
