@@ -38,7 +38,7 @@ INSERT INTO customer_piece(rowid, lead, inner)
 SELECT c.rid, {LEAD}, {PIECES} FROM customer c WHERE c.deleted_at IS NULL AND c.{{where}}
 ORDER BY c.rid"""
 
-_TRIGGERS = {
+TRIGGERS = {
     "customer_search_ai": ("AFTER INSERT ON customer", "new.rid"),
     "customer_search_au": (f"AFTER UPDATE OF {WATCHED} ON customer", "new.rid"),
     "contact_search_ai": ("AFTER INSERT ON contact", CUSTOMER_OF_CONTACT.format(row="new")),
@@ -47,23 +47,28 @@ _TRIGGERS = {
 }
 
 
-def _refresh(rid: str) -> str:
+def _refresh(rid: str, piece_docs: str) -> str:
     """Trigger body: drop the customer's documents and write them again (none if deleted)."""
     drop = f"""
 DELETE FROM customer_fts WHERE rowid = {rid};
 DELETE FROM customer_piece WHERE rowid = {rid};"""
-    pieces = PIECE_DOCS.replace("{where}", f"rid = {rid}").replace("ORDER BY c.rid", "") + ";"
+    pieces = piece_docs.replace("{where}", f"rid = {rid}").replace("ORDER BY c.rid", "") + ";"
     return drop + DOC.format(rid=rid) + pieces
 
 
+def trigger_statements(piece_docs: str) -> list[str]:
+    """CREATE TRIGGER statements keeping both FTS tables current, pieces by *piece_docs*."""
+    return [
+        f"CREATE TRIGGER {name} {event} BEGIN {_refresh(rid, piece_docs)} END"
+        for name, (event, rid) in TRIGGERS.items()
+    ]
+
+
 STATEMENTS = [
-    *(f'DROP TRIGGER "{name}"' for name in _TRIGGERS),
+    *(f'DROP TRIGGER "{name}"' for name in TRIGGERS),
     "DROP TABLE search_piece",
     """CREATE VIRTUAL TABLE customer_piece USING fts5(
     lead, inner, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')""",
-    *(
-        f"CREATE TRIGGER {name} {event} BEGIN {_refresh(rid)} END"
-        for name, (event, rid) in _TRIGGERS.items()
-    ),
+    *trigger_statements(PIECE_DOCS),
     PIECE_DOCS.replace("{where}", "rid > 0"),
 ]

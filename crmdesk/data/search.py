@@ -4,7 +4,8 @@
     search_ids(store, "139 1234")            # phone-like: matched on bare digits
 
 No query scans the customer table: short terms go to `customer_piece` (schema_v4: customers
-whose name or company starts with the term first, then the others, each in rid order),
+whose name or company starts with the term first, then the others, each in rid order; since
+schema_v6 a Latin term of 1–2 letters matches the start of a word, Chinese anywhere),
 longer ones to the trigram index ordered by bm25; a query mixing both narrows the trigram
 hits by the pieces. A short term with no letter or digit matches nothing (the piece index
 holds no punctuation).

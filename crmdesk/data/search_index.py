@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from crmdesk.data.schema_v2 import digits_sql
-from crmdesk.data.schema_v4 import PIECE_DOCS
+from crmdesk.data.schema_v6 import PIECE_DOCS
 
 _DOCS = f"""
 INSERT INTO customer_fts(rowid, name, company, people, phones, digits, emails, tags, notes)

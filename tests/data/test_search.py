@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -43,8 +44,19 @@ def _like_reference(session: Session, term: str) -> set[int]:
     return {row[0] for row in rows}
 
 
-@pytest.mark.parametrize("term", ["张", "伟", "张伟", "a", "le", "华信", "科技", "acme", "trading"])
-def test_results_equal_a_like_scan(populated: Session, term: str) -> None:
+def _word_start_reference(session: Session, term: str) -> set[int]:
+    """The slow way for 1–2 Latin letters: a word of the name fields starts with them."""
+    starts = re.compile(r"(?<![0-9a-z\u00c0-\u024f])" + re.escape(term))
+    rows = session.store.db.execute_sql(
+        "SELECT c.rid, c.name, c.company, (SELECT group_concat(ct.name, ' ') FROM contact ct "
+        "WHERE ct.customer_id = c.id AND ct.deleted_at IS NULL) FROM customer c "
+        "WHERE c.deleted_at IS NULL"
+    )
+    return {rid for rid, *texts in rows if any(starts.search(t.lower()) for t in texts if t)}
+
+
+@pytest.mark.parametrize("term", ["张", "伟", "张伟", "华信", "科技", "acme", "trading", "ing"])
+def test_chinese_and_long_queries_match_anywhere(populated: Session, term: str) -> None:
     found = search_ids(populated.store, term, limit=10_000)
     assert len(found) == len(set(found)), "a customer is listed twice"
     expected = _like_reference(populated, term)
@@ -54,6 +66,20 @@ def test_results_equal_a_like_scan(populated: Session, term: str) -> None:
         assert expected <= set(found)
     else:
         assert set(found) == expected
+
+
+@pytest.mark.parametrize("term", ["a", "le", "s", "sy", "no"])
+def test_one_or_two_latin_letters_match_the_start_of_words(populated: Session, term: str) -> None:
+    found = set(search_ids(populated.store, term, limit=10_000))
+    expected = _word_start_reference(populated, term)
+    assert expected, "the fixture must contain matches"
+    assert found == expected
+
+
+def test_a_letter_inside_a_word_is_not_a_match(populated: Session) -> None:
+    inside = _like_reference(populated, "a") - _word_start_reference(populated, "a")
+    assert inside, "the fixture has names with an a inside a word (Dana, Trading)"
+    assert not inside & set(search_ids(populated.store, "a", limit=10_000))
 
 
 def test_names_starting_with_the_query_come_first(populated: Session) -> None:
