@@ -37,6 +37,19 @@ class _Runner(QObject):
             self.done.emit(job_id, (True, result))
 
 
+class _Thread(QThread):
+    """The worker thread, its event loop run from Python.
+
+    With Qt's own run(), each queued call entered Python with a new thread state, so the
+    thread's `threading.local` data did not last from one job to the next: peewee keeps its
+    connection there, and opened a new one (with an empty page cache) for every job.
+    """
+
+    def run(self) -> None:
+        """Override QThread.run: one Python thread state for the thread's whole life."""
+        self.exec()
+
+
 class DbWorker(QObject):
     """Runs service calls off the GUI thread, one at a time, in submission order."""
 
@@ -47,7 +60,7 @@ class DbWorker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread = QThread()
+        self._thread = _Thread()
         self._thread.setObjectName("crmdesk-db")
         self._runner = _Runner()
         self._runner.moveToThread(self._thread)

@@ -75,3 +75,19 @@ def test_store_used_on_the_worker_then_a_model_reset_on_the_gui_thread(qtbot: Qt
     for _ in range(20):
         ctx.worker.submit(list_ids, ctx.session, ListQuery(), on_done=reset)
     qtbot.waitUntil(lambda: len(results) == 20)
+
+
+def test_jobs_share_the_thread_locals_and_so_the_database_connection(
+    qtbot: QtBot,
+    ctx,  # type: ignore[no-untyped-def]
+) -> None:
+    """peewee keeps the connection in a threading.local: one per thread, not one per job."""
+    local = threading.local()
+
+    def count() -> int:
+        local.n = getattr(local, "n", 0) + 1
+        return local.n
+
+    assert [ctx.worker.run_sync(count) for _ in range(3)] == [1, 2, 3]
+    connections = [ctx.worker.run_sync(ctx.session.store.db.connection) for _ in range(3)]
+    assert connections[0] is connections[1] is connections[2]
