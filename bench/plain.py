@@ -21,10 +21,10 @@ from bench.heavy import heavy_customer_id
 from bench.queries import SORT_REPEAT, open_action, raw_connection, sort_action
 from bench.search import queries as search_queries
 from bench.stats import Figure, p50_p95, timings_ms
-from crmdesk.data.database import _CONNECTION_PRAGMAS, CipherDatabase, Store
+from crmdesk.data.database import _CONNECTION_PRAGMAS, CipherDatabase, Store, configure_connection
 from crmdesk.data.search import search_ids
-from crmdesk.services.due import agenda
 from crmdesk.services.session import Session
+from crmdesk.ui.today_model import load_today
 
 
 class PlainDatabase(CipherDatabase):
@@ -39,9 +39,13 @@ class PlainDatabase(CipherDatabase):
 
 
 def plain_copy(session: Session) -> Path:
-    """The cached plaintext copy of the session's database (made on first use)."""
+    """The cached plaintext copy of the session's database (made on first use, and again
+    when the database's schema has changed since: a migration added an index, say)."""
     source = session.store.path
     path = source.with_name(f"{source.stem}-plain.db")
+    if path.exists() and _schema(path, None) != _schema(source, session.store.raw_key):
+        for suffix in ("", "-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
 
     def export(target: Path) -> None:
         conn = raw_connection(session)
@@ -54,6 +58,18 @@ def plain_copy(session: Session) -> Path:
 
     cached(path, export)
     return path
+
+
+def _schema(path: Path, raw_key: str | None) -> list[tuple[str, str]]:
+    """The tables, indexes and triggers of a database (keyed with *raw_key*, or plain)."""
+    conn = sqlcipher.connect(str(path), isolation_level=None)
+    try:
+        if raw_key is not None:
+            configure_connection(conn, raw_key)
+        rows = conn.execute("SELECT type, name FROM sqlite_master ORDER BY type, name")
+        return [(str(kind), str(name)) for kind, name in rows]
+    finally:
+        conn.close()
 
 
 def open_plain(path: Path, actor: str) -> Session:
@@ -76,7 +92,7 @@ def workload(session: Session) -> dict[str, Callable[[], object]]:
         "sort by name": sort_action(session, "name"),
         "sort by phone": sort_action(session, "phone"),
         "open customer": open_action(session, heavy),
-        "due: Today pane agenda": lambda: agenda(session),
+        "due: Today pane on open": lambda: load_today(session),
     }
 
 

@@ -9,7 +9,10 @@ run, rows fetched and nothing else: ratio = ours / raw.
   (from EXPLAIN QUERY PLAN);
 - open: `customer_detail` for the detail pane, and `customer_detail` + `timeline` again for the
   timeline pane (TimelinePane's `load_history`), for the customer with 1,000 entries;
-- due: `agenda` as the Today pane asks for it, and `due_list` for today (`crmdesk due`).
+- due: what the Today pane reads on the worker (`load_today`): on open, the summary (counts
+  per section and grade) and every item of the groups shown open; after a change (a follow-up
+  logged for one customer), the summary from the previous one and the same pages. For
+  reference, the whole week as objects (`agenda`) and today's list (`due_list`, `crmdesk due`).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from crmdesk.services.customer_list import SORTABLE, ListQuery, list_ids, rows
 from crmdesk.services.customer_view import customer_detail, timeline
 from crmdesk.services.due import Section, agenda, due_list
 from crmdesk.services.session import Session
+from crmdesk.ui.today_model import EXPAND_UP_TO, load_today
 
 PAGE = 100  # rows the list fetches for the first screen (ui/list_model.py PAGE_SIZE)
 SORT_REPEAT = 20  # a sort of 100,000 rows takes long enough that fewer runs give a stable p50
@@ -120,20 +124,53 @@ def _sorts(session: Session, raw: sqlcipher.Connection, repeat: int) -> list[Fig
 
 def _due(session: Session, raw: sqlcipher.Connection, repeat: int) -> list[Figure]:
     today = session.today()
-    week = agenda(session)
-    counts = ", ".join(f"{week.count(section)} {section.value}" for section in Section)
+    opened = load_today(session)
+    summary = opened.summary
+    counts = ", ".join(f"{summary.count(section)} {section.value}" for section in Section)
+    read = sum(len(items) for items in opened.pages.values())
+    note = f"{counts}; {len(opened.pages)} groups of <= {EXPAND_UP_TO} read ({read} items)"
+    changed = _customer_with_key_date(session)
+    shown = {group: len(items) for group, items in opened.pages.items()}
+
+    def after_change() -> object:
+        return load_today(session, summary, {changed}, shown)
+
     todays = len(due_list(session, today).items)
     return [
-        compare(session, raw, "due: Today pane agenda", lambda: agenda(session), repeat, counts),
+        compare(session, raw, "due: Today pane on open", lambda: load_today(session), repeat, note),
         compare(
             session,
             raw,
-            "due: due_list today",
-            lambda: due_list(session, today),
+            "due: Today pane after a change",
+            after_change,
             repeat,
+            "summary from the last one, one customer read again; the same pages",
+        ),
+        compare(
+            session,
+            raw,
+            "due: agenda() in full (reference)",
+            lambda: agenda(session),
+            min(repeat, SORT_REPEAT),
+            f"{summary.total} items as objects (the Today pane read this before)",
+        ),
+        compare(
+            session,
+            raw,
+            "due: due_list today (crmdesk due)",
+            lambda: due_list(session, today),
+            min(repeat, SORT_REPEAT),
             f"{todays} items (overdue and today)",
         ),
     ]
+
+
+def _customer_with_key_date(session: Session) -> str:
+    """A customer with a key date (the most a change makes the summary read again)."""
+    row = session.store.db.execute_sql(
+        "SELECT customer_id FROM key_date WHERE deleted_at IS NULL ORDER BY rid LIMIT 1"
+    ).fetchone()
+    return str(row[0]) if row else ""
 
 
 def measure(session: Session, repeat: int) -> list[Figure]:

@@ -111,7 +111,7 @@ class CrmdeskApp(QObject):
 
     def _open_window(self, session: Session) -> None:
         self.ctx = AppContext(session=session, worker=self.worker, bus=ChangeBus())
-        self.ctx.bus.changed.connect(lambda _changes: self.alerts.changed())
+        self.ctx.bus.changed.connect(self.alerts.changed)
         self.alerts.snoozed.connect(self.ctx.bus.announce)
         self._make_window()
         self._arm_idle_lock()

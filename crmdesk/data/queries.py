@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Mapping
-from datetime import date
 from typing import Any
 
 from crmdesk.data.database import Store
@@ -83,68 +80,6 @@ def timeline_rows(store: Store, customer_id: str, limit: int) -> list[tuple[Any,
     )
     rows: list[tuple[Any, ...]] = cursor.fetchall()
     return rows
-
-
-def due_followups(store: Store, day: date) -> list[tuple[str, str, str | None, str, str]]:
-    """(id, name, company, grade, next_due_on) of live customers due on or before *day*.
-
-    Tuples, not dicts: at 100,000 customers this is tens of thousands of rows.
-    """
-    rows: list[tuple[str, str, str | None, str, str]] = store.db.execute_sql(
-        "SELECT id, name, company, grade, next_due_on FROM customer "
-        "WHERE deleted_at IS NULL AND next_due_on <= ? ORDER BY next_due_on, rid",
-        (day.isoformat(),),
-    ).fetchall()
-    return rows
-
-
-def key_dates_on_days(
-    store: Store, days_ahead: Mapping[tuple[int, int], int], span: int = 0
-) -> list[dict[str, Any]]:
-    """Key dates of live customers on a (month, day) of *days_ahead* (indexed) that is at most
-    their lead days + *span* days ahead: the ones whose alert window can start by then.
-    """
-    if not days_ahead:
-        return []
-    values = ",".join("(?, ?, ?)" for _ in days_ahead)
-    params = [n for (month, day), ahead in days_ahead.items() for n in (month, day, ahead)]
-    return _dicts(
-        store.db.execute_sql(
-            f"WITH w(month, day, ahead) AS (VALUES {values}) "
-            "SELECT k.id, k.customer_id, k.kind, k.label, k.month, k.day, k.year, k.yearly, "
-            "k.lead_days, c.name, c.company, c.grade FROM w "
-            "JOIN key_date k ON k.month = w.month AND k.day = w.day "
-            "JOIN customer c ON c.id = k.customer_id "
-            "WHERE w.ahead <= k.lead_days + ? AND k.deleted_at IS NULL AND c.deleted_at IS NULL",
-            [*params, span],
-        )
-    )
-
-
-def done_key_date_reminders(store: Store, key_date_ids: list[str]) -> set[tuple[str, str]]:
-    """(key_date_id, occurrence day) pairs already marked done."""
-    if not key_date_ids:
-        return set()
-    rows = store.db.execute_sql(
-        "SELECT key_date_id, substr(due_at, 1, 10) FROM reminder "
-        "WHERE key_date_id IN (SELECT value FROM json_each(?)) "
-        "AND done_at IS NOT NULL AND deleted_at IS NULL",
-        (json.dumps(key_date_ids),),
-    )
-    return {(row[0], row[1]) for row in rows}
-
-
-def open_manual_reminders(store: Store, day: date) -> list[dict[str, Any]]:
-    return _dicts(
-        store.db.execute_sql(
-            "SELECT r.id, r.customer_id, r.due_at, r.note, c.name, c.company, c.grade "
-            "FROM reminder r JOIN customer c ON c.id = r.customer_id "
-            "WHERE r.done_at IS NULL AND r.deleted_at IS NULL AND c.deleted_at IS NULL "
-            "AND r.kind = 'manual' AND substr(coalesce(r.snoozed_until, r.due_at), 1, 10) <= ? "
-            "ORDER BY r.due_at",
-            (day.isoformat(),),
-        )
-    )
 
 
 def tag_names(store: Store, customer_id: str) -> list[str]:

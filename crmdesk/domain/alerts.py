@@ -84,7 +84,7 @@ class AlertReason(StrEnum):
     CATCH_UP = "catch_up"  # after sleep, resume or a clock jump
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DueEntry:
     """One item on the due list, as the scheduler needs it.
 
@@ -160,7 +160,7 @@ def group_by_grade(entries: Iterable[DueEntry], *, names: bool) -> tuple[GradeGr
     return tuple(groups)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mark:
     """How an item was announced: with names or not (locked), and snoozed until when."""
 

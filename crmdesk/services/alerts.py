@@ -7,18 +7,23 @@
     changes = alerts.snooze()                      # Snooze all 1 hour (announce the Changes)
 
 Every call returns a `Report`: the alert to show (if any) and a `Digest` of today's list for
-the tray's tooltip and menu. The due list comes from `crmdesk.services.due.agenda`, read again
-when something changed (`invalidate`), when a day begins, when a short snooze ends and every
-few minutes; the preferences (quiet hours, morning time, working days, names) are read with
-it. What was announced is remembered in memory: a restart announces today's list again.
-While locked the session is gone and the scheduler keeps the last list without names.
+the tray's tooltip and menu. Today's list (overdue and due today, not the week ahead) comes
+from a `crmdesk.services.due.due_summary` and its pages, read again when something changed
+(`invalidate`: only the customers a change names), when a day begins, when a short snooze
+ends and every few minutes (then the pages only if the counts moved); the preferences
+(quiet hours, morning time, working days, names) are read with it. The scheduler keeps one
+small entry per item (a key naming it, its customer, grade and name), nothing more. What
+was announced is remembered in memory: a restart announces today's list again. While locked
+the session is gone and the scheduler keeps the last list without names.
 """
 
 from __future__ import annotations
 
+from bisect import insort
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from crmdesk.domain.alerts import (
     Alert,
@@ -28,8 +33,16 @@ from crmdesk.domain.alerts import (
     DueEntry,
     SystemAlertClock,
 )
-from crmdesk.domain.enums import Grade
-from crmdesk.services.due import DueItem, agenda
+from crmdesk.domain.cadence import overdue_days
+from crmdesk.domain.enums import Grade, ReminderKind
+from crmdesk.services.due import (
+    DueItem,
+    DueSummary,
+    Section,
+    customer_items,
+    due_page,
+    due_summary,
+)
 from crmdesk.services.preferences import AppPreferences, load_preferences
 from crmdesk.services.reminders import snooze_item
 from crmdesk.services.session import Changes, Session
@@ -48,6 +61,8 @@ __all__ = [
 REFRESH_EVERY = timedelta(minutes=5)
 DIGEST_ITEMS = 5
 SNOOZE = timedelta(hours=1)
+MAX_CHANGED = 500  # more customers changed than this: read everything again
+TODAYS_LIST = (Section.OVERDUE, Section.TODAY)
 
 
 @dataclass(frozen=True)
@@ -85,6 +100,25 @@ def entry_key(item: DueItem) -> str:
     return f"{item.kind.value}/{item.customer_id}/{item.ref_id or ''}/{item.due.isoformat()}"
 
 
+def item_of(entry: DueEntry) -> DueItem:
+    """The due item an entry names (enough of it to snooze it)."""
+    kind, customer_id, ref_id, due = entry.key.split("/")
+    return DueItem(
+        ReminderKind(kind),
+        customer_id,
+        entry.name,
+        None,
+        entry.grade,
+        date.fromisoformat(due),
+        0,
+        ref_id=ref_id or None,
+    )
+
+
+def _due_of(key: str) -> date:
+    return date.fromisoformat(key.rsplit("/", 1)[1])
+
+
 def rules_from(prefs: AppPreferences) -> AlertRules:
     return AlertRules(
         morning_at=prefs.morning_alert,
@@ -109,22 +143,23 @@ class AlertService:
         self.scheduler = AlertScheduler(self.clock)
         self._session = session
         self._refresh_every = refresh_every
-        self._items: dict[str, DueItem] = {}
-        self._overdue: set[str] = set()
+        self._summary: DueSummary | None = None  # the last one read (for the next, and counts)
+        self._changed: set[str] | None = None  # customers changed since (None: anything)
+        self._overdue: frozenset[str] = frozenset()  # keys of the overdue entries
         self._next_refresh: datetime | None = None
 
     # -- the calls ---------------------------------------------------------------------------
     def start(self) -> Report:
-        return self._report(self.scheduler.start(self._read()))
+        return self._report(self.scheduler.start(self._entries()))
 
     def unlock(self, session: Session) -> Report:
         self._session = session
-        return self._report(self.scheduler.unlock(self._read()))
+        return self._report(self.scheduler.unlock(self._entries()))
 
     def lock(self) -> Report:
         """Drop the session and every name; the digest keeps counts only."""
         self._session = None
-        self._items = {}
+        self._summary, self._changed = None, None  # the summary holds names
         self._next_refresh = None
         self.scheduler.lock()
         return self._report(None)
@@ -133,9 +168,18 @@ class AlertService:
         entries = self._read() if self._due_for_refresh() else None
         return self._report(self.scheduler.tick(entries))
 
-    def invalidate(self) -> None:
-        """Something changed (a follow-up logged, preferences saved): read again next time."""
+    def invalidate(self, changes: Changes | None = None) -> None:
+        """Something changed (a follow-up logged, preferences saved): read again next time,
+        the customers *changes* names (None, settings or no customers: everything)."""
         self._next_refresh = None
+        if self._changed is None:
+            return
+        if changes is None or changes.settings or not changes.customers:
+            self._changed = None
+        else:
+            self._changed |= changes.customers
+            if len(self._changed) > MAX_CHANGED:
+                self._changed = None
 
     def snooze(self, keys: Iterable[str] | None = None, delta: timedelta = SNOOZE) -> Changes:
         """Snooze these items (default: all of today's) in the database and in the schedule."""
@@ -144,14 +188,16 @@ class AlertService:
             return Changes()
         wanted = list(self._today_keys() if keys is None else keys)
         until = session.now() + delta
+        entries = {entry.key: entry for entry in self.scheduler.entries}
         customers: set[str] = set()
         for key in wanted:
-            item = self._items.get(key)
-            if item is not None:
-                customers |= snooze_item(session, item, until).customers
+            entry = entries.get(key)
+            if entry is not None:
+                customers |= snooze_item(session, item_of(entry), until).customers
         self.scheduler.snooze(wanted, until.astimezone())
-        self.invalidate()
-        return Changes(customers=frozenset(customers), reminders=bool(wanted))
+        changes = Changes(customers=frozenset(customers), reminders=bool(wanted))
+        self.invalidate(changes)
+        return changes
 
     def digest(self, limit: int = DIGEST_ITEMS) -> Digest:
         today = self.clock.now().date()
@@ -169,19 +215,70 @@ class AlertService:
         )
 
     # -- inside ------------------------------------------------------------------------------
-    def _read(self) -> list[DueEntry]:
-        """The due list and the preferences from the database (nothing while locked)."""
+    def _read(self) -> list[DueEntry] | None:
+        """Today's list and the preferences from the database (nothing while locked).
+
+        After a change, only the items of the customers it names are read again; when only
+        time passed and the counts are those of the last read, nothing (None: the scheduler
+        keeps its entries). Either way the entries must add up to the summary's counts, else
+        the whole list is read.
+        """
         session = self._session
         if session is None:
             return list(self.scheduler.entries)
         self.scheduler.set_rules(rules_from(load_preferences(session)))
-        result = agenda(session, today=self.clock.now().date())
-        self._items = {entry_key(item): item for item in result.items}
-        self._overdue = {key for key, item in self._items.items() if item.overdue_days > 0}
-        self._next_refresh = self.clock.now() + self._refresh_every
-        if result.wake_at is not None:
-            self._next_refresh = min(self._next_refresh, result.wake_at.astimezone())
-        return [_entry(key, item) for key, item in self._items.items()]
+        now = self.clock.now()
+        previous, changed = self._summary, self._changed
+        summary = due_summary(
+            session, today=now.date(), days=0, previous=previous, changed=changed, horizon=False
+        )
+        self._summary, self._changed = summary, set()
+        tomorrow = datetime.combine(now.date() + timedelta(days=1), time()).astimezone()
+        self._next_refresh = min(now + self._refresh_every, tomorrow)
+        if summary.wake_at is not None:
+            self._next_refresh = min(self._next_refresh, summary.wake_at.astimezone())
+        if previous is None or changed is None or previous.today != summary.today:
+            return self._read_all(session, summary)
+        if not changed:
+            return None if _same_list(previous, summary) else self._read_all(session, summary)
+        entries = self._patched(session, summary, changed)
+        if not _adds_up(entries, summary):
+            return self._read_all(session, summary)
+        return entries
+
+    def _read_all(self, session: Session, summary: DueSummary) -> list[DueEntry]:
+        entries, overdue = [], set()
+        groups = [(s, g) for g in Grade for s in TODAYS_LIST if summary.count(s, g)]
+        for section, grade in groups:  # grade A→E, then by due day: the list's order
+            for item in due_page(session, summary, section, grade, limit=-1):
+                entries.append(_entry(entry_key(item), item))
+                if item.overdue_days > 0:
+                    overdue.add(entries[-1].key)
+        self._overdue = frozenset(overdue)
+        return entries
+
+    def _patched(
+        self, session: Session, summary: DueSummary, customers: set[str]
+    ) -> list[DueEntry]:
+        """The last entries with those of *customers* read again."""
+        entries, gone = [], set()
+        for entry in self.scheduler.entries:
+            if entry.customer_id in customers:
+                gone.add(entry.key)
+            else:
+                entries.append(entry)
+        overdue = set(self._overdue - gone)
+        for item in customer_items(session, summary, customers, TODAYS_LIST):
+            entry = _entry(entry_key(item), item)
+            insort(entries, entry, key=_entry_order)
+            if item.overdue_days > 0:
+                overdue.add(entry.key)
+        self._overdue = frozenset(overdue)
+        return entries
+
+    def _entries(self) -> list[DueEntry]:
+        fresh = self._read()
+        return list(self.scheduler.entries) if fresh is None else fresh
 
     def _due_for_refresh(self) -> bool:
         if self._session is None:
@@ -193,20 +290,36 @@ class AlertService:
         return [e.key for e in self.scheduler.entries if e.shows_on <= today]
 
     def _top(self, entries: list[DueEntry], limit: int) -> tuple[DigestItem, ...]:
+        """The first *limit* customers, A→E (most overdue first within a grade)."""
+        today = self.clock.now().date()
         top: dict[str, DigestItem] = {}
-        for entry in sorted(entries, key=lambda e: e.grade.value):
-            item = self._items.get(entry.key)
-            if item is None or item.customer_id in top:
+        for entry in entries:  # in the list's order
+            if entry.customer_id in top:
                 continue
-            top[item.customer_id] = DigestItem(
-                item.customer_id, item.name, item.grade, item.overdue_days
-            )
+            days = overdue_days(_due_of(entry.key), today)
+            top[entry.customer_id] = DigestItem(entry.customer_id, entry.name, entry.grade, days)
             if len(top) == limit:
                 break
         return tuple(top.values())
 
     def _report(self, alert: Alert | None) -> Report:
         return Report(alert=alert, digest=self.digest())
+
+
+def _entry_order(entry: DueEntry) -> tuple[str, str, str, str, str, str]:
+    """The list's order (`crmdesk.services.due_items.order_key`) from an entry."""
+    kind, customer_id, ref_id, due = entry.key.split("/")
+    return (entry.grade.value, due, kind, entry.name, customer_id, ref_id)
+
+
+def _adds_up(entries: list[DueEntry], summary: DueSummary) -> bool:
+    counts = Counter(entry.grade for entry in entries)
+    return all(counts[g] == sum(summary.count(s, g) for s in TODAYS_LIST) for g in Grade)
+
+
+def _same_list(before: DueSummary, after: DueSummary) -> bool:
+    """The same day and the same counts: nothing to read again when nothing was changed."""
+    return before.today == after.today and before.counts == after.counts
 
 
 def _entry(key: str, item: DueItem) -> DueEntry:

@@ -3,7 +3,7 @@
     center = AlertCenter(worker, settings)
     center.unlocked(session)      # at start and after every unlock: announce what is due
     center.locked()               # counts only from now on; names forgotten
-    center.changed()              # something was logged or snoozed: recompute soon
+    center.changed(changes)       # something was logged or snoozed: recompute soon
 
 The checks run on the DB worker thread every minute; the tray (when the desktop has one)
 shows today's counts and the top customers; alerts go to the desktop's notification
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from crmdesk.services.alerts import AlertService, Report
-from crmdesk.services.session import Session
+from crmdesk.services.session import Changes, Session
 from crmdesk.ui.tray import TrayIcon
 from crmdesk.ui.worker import DbWorker
 
@@ -101,8 +101,9 @@ class AlertCenter(QObject):
     def check(self) -> None:
         self._worker.submit(self.service.check, on_done=self._show)
 
-    def changed(self) -> None:
-        self._worker.submit(self.service.invalidate)
+    def changed(self, changes: Changes | None = None) -> None:
+        """Read again soon: the customers *changes* names (None: everything)."""
+        self._worker.submit(self.service.invalidate, changes)
         self._soon.start()
 
     def snooze(self, keys: object) -> None:

@@ -8,13 +8,18 @@
 Items are grouped by section, then by grade A→E (design §5). Done, Snooze ▸ (1 hour, tomorrow,
 next week, a picked date) and Open customer act on the selected item, from the buttons, the
 context menu or the keyboard (Enter opens the customer, Ctrl+D is Done, Ctrl+T snoozes until
-tomorrow, the menu key opens the context menu). The agenda is read on the worker thread in one
-service call; the pane refreshes on every change to reminders, customers or settings, at
-midnight and when the earliest short snooze ends.
+tomorrow, the menu key opens the context menu).
+
+The counts and the first items of the groups shown open are read on the worker thread
+(`load_today`); a bigger group's items are read a page at a time as it is opened and
+scrolled. The pane refreshes on every change to reminders, customers or settings (reading
+again only the customers a change names, and the pages already shown), at midnight and when
+the earliest short snooze ends.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -37,23 +42,25 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.enums import ReminderKind
-from crmdesk.services.due import Agenda, DueItem, Section
+from crmdesk.services.due import PAGE, DueItem, DueSummary, Section, due_page
 from crmdesk.services.reminders import complete_item, snooze_item
 from crmdesk.services.session import Changes
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.today_model import (
     CUSTOMER_COLUMN,
     DUE_COLUMN,
+    EXPAND_UP_TO,
     OVERDUE_COLUMN,
     WHAT_COLUMN,
-    Outline,
+    GroupId,
+    TodayLoad,
     TodayModel,
     day_text,
-    load_outline,
+    load_today,
 )
 
 MAX_WAIT_MS = 30 * 60 * 1000  # refresh at least every half hour (midnight, clock changes)
-EXPAND_UP_TO = 200  # items in a grade group shown open after each refresh
+MAX_CHANGED = 500  # more customers changed than this: read everything again
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -68,10 +75,17 @@ class TodayPane(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._generation = 0
+        self._changes = _ChangeLog()
+        self._choices: dict[GroupId, bool] = {}  # groups the salesperson opened or closed
+        self._applying = False
         self.model = TodayModel(self)
-        self._timer = QTimer(self)
+        self.model.fetch_wanted.connect(self._fetch_page)
+        self._timer = QTimer(self)  # midnight, the end of a short snooze, half an hour
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.refresh)
+        self._soon = QTimer(self)  # after a change: once the other panes' jobs are queued
+        self._soon.setSingleShot(True)
+        self._soon.timeout.connect(self._refresh_changed)
         self._build()
         self._build_actions()
         self._update_actions()
@@ -79,20 +93,17 @@ class TodayPane(QWidget):
 
     # -- public ----------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read the agenda again off the GUI thread; a newer refresh supersedes an older one."""
-        self._generation += 1
-        generation = self._generation
-        self._ctx.worker.submit(
-            load_outline,
-            self._ctx.session,
-            on_done=lambda result: self._apply(generation, result),
-        )
+        """Read everything again off the GUI thread; a newer refresh supersedes an older one."""
+        self._changes.everything()
+        self._refresh_changed()
 
     def clear(self) -> None:
         """Forget everything shown (the database is being locked)."""
         self._generation += 1
         self._timer.stop()
-        self.model.set_agenda(None)
+        self._soon.stop()
+        self._changes = _ChangeLog()
+        self.model.set_load(None)
         self.message.clear()
         self.message.hide()
         self.tree.show()
@@ -138,6 +149,9 @@ class TodayPane(QWidget):
         self.tree.activated.connect(self._activated)
         self.tree.installEventFilter(self)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.tree.expanded.connect(self._expanded)
+        self.tree.collapsed.connect(self._collapsed)
+        self.tree.verticalScrollBar().valueChanged.connect(lambda _value: self._fetch_visible())
         self.tree.setAccessibleName(self.tr("Due today and next days"))
         self._size_columns()
         font = self.message.font()
@@ -197,44 +211,131 @@ class TodayPane(QWidget):
     # -- loading ---------------------------------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:
         if changes.reminders or changes.customers or changes.settings:
-            # after the other panes' jobs: the agenda is the slowest read on the worker
-            self._timer.start(0)
+            if changes.settings or not changes.customers:
+                self._changes.everything()
+            else:
+                self._changes.add(changes.customers)
+            # after the panes the salesperson is looking at (the list, the timeline): this
+            # read takes a few milliseconds, and a burst of changes is read once
+            self._soon.start(0)
 
-    def _apply(self, generation: int, shape: Outline) -> None:
+    def _refresh_changed(self) -> None:
+        """Read the summary again (only the customers changed since the one shown) and the
+        pages shown; a newer refresh supersedes an older one."""
+        self._generation += 1
+        generation, upto = self._generation, self._changes.last
+        changed = self._changes.since_shown(MAX_CHANGED)
+        self._ctx.worker.submit(
+            load_today,
+            self._ctx.session,
+            self.model.summary if changed is not None else None,
+            changed,
+            self._shown(),
+            on_done=lambda load: self._apply(generation, upto, load),
+        )
+
+    def _shown(self) -> dict[GroupId, int]:
+        """How many items to read again for each group the salesperson opened."""
+        loaded = self.model.shown()
+        opened = [group for group, choice in self._choices.items() if choice]
+        return {group: max(PAGE, _pages(loaded.get(group, 0))) for group in opened}
+
+    def _apply(self, generation: int, upto: int, load: TodayLoad) -> None:
         if generation != self._generation:
             return
-        result = shape.agenda
+        self._changes.shown(upto)
+        summary = load.summary
         current = self.selected_item()
         position = self._position(current)
         had_focus = self.tree.hasFocus()
-        self.model.set_agenda(shape)
-        self._expand()
-        self.tree.setFirstColumnSpanned(0, QModelIndex(), True)
-        self._span_headings()
-        self._restore_current(current, position)
+        self._applying = True
+        try:
+            self.model.set_load(load)
+            self._expand()
+            self.tree.setFirstColumnSpanned(0, QModelIndex(), True)
+            self._span_headings()
+            self._restore_current(current, position)
+        finally:
+            self._applying = False
         if had_focus:
             self.tree.setFocus()
-        self._show_message(result)
-        self.tree.setVisible(bool(result.items))
-        self._layout.setStretchFactor(self.message, 0 if result.items else 1)
-        self.title_changed.emit(self._title(result))
-        self._schedule(result)
+        self._show_message(summary)
+        self.tree.setVisible(bool(summary.total))
+        self._layout.setStretchFactor(self.message, 0 if summary.total else 1)
+        self.title_changed.emit(self._title(summary))
+        self._schedule(summary)
         self._update_actions()
+        self._fetch_visible()
         self.loaded.emit()
 
     def _expand(self) -> None:
-        """Open every section, and every grade group of up to EXPAND_UP_TO items.
+        """Open every section, and the grade groups of up to EXPAND_UP_TO items, unless the
+        salesperson opened or closed a group: then as they left it.
 
-        A bigger group starts collapsed, its heading showing the count: laying out tens of
-        thousands of rows (a big customer base's "next 7 days") would freeze the window.
+        A bigger group starts collapsed, its heading showing the count; opened, it shows its
+        items a page at a time.
         """
+        summary = self.model.summary
         for s in range(self.model.rowCount()):
             section = self.model.index(s, 0)
             self.tree.expand(section)
             for g in range(self.model.rowCount(section)):
                 group = self.model.index(g, 0, section)
-                if self.model.rowCount(group) <= EXPAND_UP_TO:
-                    self.tree.expand(group)
+                group_id = self.model.group_of(group)
+                if summary is None or group_id is None:
+                    continue
+                small = summary.count(*group_id) <= EXPAND_UP_TO
+                self.tree.setExpanded(group, self._choices.get(group_id, small))
+
+    def _expanded(self, index: QModelIndex) -> None:
+        group = self.model.group_of(index)
+        if group is not None and not self._applying:
+            self._choices[group] = True
+            if self.model.canFetchMore(index):
+                self.model.fetchMore(index)
+
+    def _collapsed(self, index: QModelIndex) -> None:
+        group = self.model.group_of(index)
+        if group is not None and not self._applying:
+            self._choices[group] = False
+
+    def _fetch_page(self, group: GroupId, offset: int) -> None:
+        """The model wants the next page of *group*: read it on the worker."""
+        summary = self.model.summary
+        if summary is None:
+            return
+
+        def done(items: list[DueItem]) -> None:
+            self.model.add_page(summary, group, offset, items)
+            self._fetch_visible()
+
+        self._ctx.worker.submit(
+            due_page, self._ctx.session, summary, *group, offset, PAGE, on_done=done
+        )
+
+    def _fetch_visible(self) -> None:
+        """Read more of every open group whose last item read is on screen (or nearly).
+
+        The view itself asks only when scrolled to the very bottom; a group above others
+        would stop at its first page.
+        """
+        reach = self.tree.viewport().height() * 2
+        for index in self._open_groups():
+            if not self.model.canFetchMore(index):
+                continue
+            rows = self.model.rowCount(index)
+            last = self.model.index(rows - 1, 0, index) if rows else index
+            rect = self.tree.visualRect(last)
+            if rect.isValid() and rect.bottom() >= 0 and rect.top() <= reach:
+                self.model.fetchMore(index)
+
+    def _open_groups(self) -> Iterator[QModelIndex]:
+        for s in range(self.model.rowCount()):
+            section = self.model.index(s, 0)
+            for g in range(self.model.rowCount(section)):
+                group = self.model.index(g, 0, section)
+                if self.tree.isExpanded(group):
+                    yield group
 
     def _span_headings(self) -> None:
         for s in range(self.model.rowCount()):
@@ -253,7 +354,7 @@ class TodayPane(QWidget):
         if count:  # the next item takes the place of the one just done or snoozed
             self.tree.setCurrentIndex(self.model.index_at(min(max(position, 0), count - 1)))
 
-    def _title(self, _result: Agenda) -> str:
+    def _title(self, _summary: DueSummary) -> str:
         overdue, due = self.model.count(Section.OVERDUE), self.model.count(Section.TODAY)
         if not overdue and not due:
             return self.tr("Today — all done")
@@ -263,7 +364,7 @@ class TodayPane(QWidget):
             .replace("%2", str(due))
         )
 
-    def _show_message(self, result: Agenda) -> None:
+    def _show_message(self, result: DueSummary) -> None:
         if self.model.count(Section.OVERDUE) or self.model.count(Section.TODAY):
             self.message.hide()
             return
@@ -276,7 +377,7 @@ class TodayPane(QWidget):
         self.message.setText(text)
         self.message.show()
 
-    def _schedule(self, result: Agenda) -> None:
+    def _schedule(self, result: DueSummary) -> None:
         """Refresh at the next midnight or when the earliest short snooze ends."""
         now = self._ctx.session.now()
         tomorrow = datetime.combine(result.today + timedelta(days=1), datetime.min.time())
@@ -417,6 +518,42 @@ def _qdate(day: date) -> QDate:
 def _next_week(today: date) -> date:
     """The same weekday next week."""
     return today + timedelta(days=7)
+
+
+def _pages(items: int) -> int:
+    """*items* rounded up to whole pages."""
+    return -(-items // PAGE) * PAGE
+
+
+class _ChangeLog:
+    """The customers changed since the summary shown was read (None: anything may have).
+
+    Numbered, so that a refresh forgets only the changes made before it was asked for.
+    """
+
+    def __init__(self) -> None:
+        self.last = 0
+        self._entries: list[tuple[int, frozenset[str] | None]] = [(0, None)]
+
+    def add(self, customers: frozenset[str]) -> None:
+        self.last += 1
+        self._entries.append((self.last, customers))
+
+    def everything(self) -> None:
+        self.last += 1
+        self._entries.append((self.last, None))
+
+    def since_shown(self, limit: int) -> set[str] | None:
+        changed: set[str] = set()
+        for _number, customers in self._entries:
+            if customers is None:
+                return None
+            changed |= customers
+        return changed if len(changed) <= limit else None
+
+    def shown(self, upto: int) -> None:
+        """A summary read after change *upto* is shown."""
+        self._entries = [entry for entry in self._entries if entry[0] > upto]
 
 
 def _latest(item: DueItem) -> date | None:

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from crmdesk.domain.enums import KeyDateKind
 from crmdesk.domain.keydates import KeyDateRule
-from crmdesk.services.customers import create_customer
+from crmdesk.services.customers import create_customer, update_customer
 from crmdesk.services.key_dates import add_key_date
 from crmdesk.services.reminders import add_reminder
 from crmdesk.ui.context import AppContext
@@ -288,3 +288,133 @@ def test_model_passes_the_qt_model_tester(
     _customer(ctx, clock, "Today B", "B", 7)
     _load(qtbot, pane)
     qtmodeltester.check(pane.model, force_py=True)
+
+
+@pytest.fixture
+def small_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Groups of more than 3 items start closed, and are read 2 items at a time."""
+    from crmdesk.ui import today_model, today_pane
+
+    monkeypatch.setattr(today_model, "EXPAND_UP_TO", 3)
+    monkeypatch.setattr(today_pane, "EXPAND_UP_TO", 3)
+    monkeypatch.setattr(today_pane, "PAGE", 2)
+
+
+def _group(pane: TodayPane, section: int, grade: int) -> QModelIndex:
+    return pane.model.index(grade, 0, pane.model.index(section, 0))
+
+
+def _shown_names(pane: TodayPane, group: QModelIndex) -> list[str]:
+    return [pane.model.index(r, 0, group).data() for r in range(pane.model.rowCount(group))]
+
+
+@pytest.mark.usefixtures("small_pages")
+def test_a_big_group_starts_closed_and_is_read_a_page_at_a_time_when_opened(
+    qtbot: QtBot, ctx: AppContext, clock: FakeClock, pane: TodayPane
+) -> None:
+    names = [f"Overdue {n}" for n in range(7)]
+    for name in reversed(names):
+        _customer(ctx, clock, name, "A", 7)
+    _customer(ctx, clock, "Small B", "B", 14)
+    _load(qtbot, pane)
+    big, small = _group(pane, 0, 0), _group(pane, 0, 1)
+    assert big.data() == "A · Clear need, closes within 1 month (7)"
+    assert pane.model.rowCount(big) == 0, "nothing read for a closed big group"
+    assert pane.model.hasChildren(big)
+    assert not pane.tree.isExpanded(big)
+    assert pane.tree.isExpanded(small)
+    assert _shown_names(pane, small) == ["Small B"]
+
+    pane.tree.expand(big)  # read 2 at a time while the last one read is on screen
+    qtbot.waitUntil(lambda: pane.model.rowCount(big) == 7)
+    wait_idle(qtbot, ctx)
+    assert _shown_names(pane, big) == sorted(names)
+    assert not pane.model.canFetchMore(big)
+
+
+@pytest.mark.usefixtures("small_pages")
+def test_an_opened_group_stays_open_and_read_after_a_change(
+    qtbot: QtBot, ctx: AppContext, clock: FakeClock, pane: TodayPane
+) -> None:
+    for n in range(5):
+        _customer(ctx, clock, f"Overdue {n}", "A", 7)
+    _load(qtbot, pane)
+    pane.tree.expand(_group(pane, 0, 0))
+    qtbot.waitUntil(lambda: pane.model.rowCount(_group(pane, 0, 0)) == 5)
+    wait_idle(qtbot, ctx)
+    _select(pane, "Overdue 3")
+
+    with qtbot.waitSignal(pane.loaded):
+        ctx.run(
+            create_customer, {"name": "Overdue 9", "grade": "A", "manual_next_on": "2026-11-20"}
+        )
+    group = _group(pane, 0, 0)
+    assert group.data() == "A · Clear need, closes within 1 month (6)"
+    assert pane.tree.isExpanded(group)
+    qtbot.waitUntil(lambda: pane.model.rowCount(group) == 6)
+    assert pane.selected_item() is not None
+    assert pane.selected_item().name == "Overdue 3"  # type: ignore[union-attr]
+    wait_idle(qtbot, ctx)
+
+
+def test_a_key_date_added_shows_after_the_change(
+    qtbot: QtBot, ctx: AppContext, clock: FakeClock, pane: TodayPane
+) -> None:
+    cid = _customer(ctx, clock, "Birthday", "C", 0)
+    _customer(ctx, clock, "Today B", "B", 7)
+    _load(qtbot, pane)
+    with qtbot.waitSignal(pane.loaded):
+        ctx.run(add_key_date, cid, KeyDateRule.of(KeyDateKind.BIRTHDAY, 11, 24))
+    assert _names_in(pane, "today") == ["Today B", "Birthday"]
+    with qtbot.waitSignal(pane.loaded):
+        ctx.run(update_customer, cid, {"grade": "A"})
+    assert _outline(pane) == [
+        ("today", [("A", ["Birthday"]), ("B", ["Today B"])]),
+        ("upcoming", [("A", ["Birthday"])]),  # an A is due daily: the follow-up tomorrow
+    ]
+    wait_idle(qtbot, ctx)
+
+
+@pytest.mark.usefixtures("small_pages")
+def test_model_with_a_group_read_in_part_passes_the_qt_model_tester(
+    qtbot: QtBot,
+    ctx: AppContext,
+    clock: FakeClock,
+    pane: TodayPane,
+    qtmodeltester,  # type: ignore[no-untyped-def]
+) -> None:
+    for n in range(5):
+        _customer(ctx, clock, f"Overdue {n}", "A", 7)
+    _load(qtbot, pane)
+    pane.tree.expand(_group(pane, 0, 0))
+    qtbot.waitUntil(lambda: pane.model.rowCount(_group(pane, 0, 0)) >= 2)
+    qtmodeltester.check(pane.model, force_py=True)
+    wait_idle(qtbot, ctx)
+
+
+def test_changes_in_a_burst_are_all_shown(
+    qtbot: QtBot, ctx: AppContext, clock: FakeClock, pane: TodayPane
+) -> None:
+    first = _customer(ctx, clock, "First", "C", 0)
+    second = _customer(ctx, clock, "Second", "D", 0)
+    _load(qtbot, pane)
+    ctx.run(add_key_date, first, KeyDateRule.of(KeyDateKind.BIRTHDAY, 11, 24))
+    ctx.run(add_reminder, second, NOW + timedelta(hours=2), "Call back")
+    qtbot.waitUntil(lambda: _names_in(pane, "today") == ["First", "Second"])
+    wait_idle(qtbot, ctx)
+
+
+def test_a_group_closed_by_hand_stays_closed_after_a_change(
+    qtbot: QtBot, ctx: AppContext, clock: FakeClock, pane: TodayPane
+) -> None:
+    _customer(ctx, clock, "Overdue A", "A", 7)
+    _customer(ctx, clock, "Today B", "B", 7)
+    _load(qtbot, pane)
+    overdue_a = _group(pane, 0, 0)
+    pane.tree.collapse(overdue_a)
+    with qtbot.waitSignal(pane.loaded):
+        ctx.run(create_customer, {"name": "New A", "grade": "A", "manual_next_on": "2026-11-20"})
+    assert _group(pane, 0, 0).data().endswith("(2)")
+    assert not pane.tree.isExpanded(_group(pane, 0, 0))
+    assert pane.tree.isExpanded(_group(pane, 1, 0))
+    wait_idle(qtbot, ctx)
