@@ -145,6 +145,9 @@ def _import_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     parser.add_argument("--mapping", metavar="PROFILE", help="a saved column-mapping profile")
     parser.add_argument(
+        "--sheet", metavar="NAME", help="the workbook's sheet (default: the first with data)"
+    )
+    parser.add_argument(
         "--duplicates",
         choices=("skip", "update", "create"),
         default="skip",
@@ -164,7 +167,9 @@ def _import(args: argparse.Namespace) -> int:
             if mapping is None:
                 raise UsageError(f"no mapping profile named {args.mapping!r}")
         try:
-            preview = importing.preview_import(session, args.file, mapping=mapping)
+            preview = importing.preview_import(
+                session, args.file, mapping=mapping, sheet=args.sheet
+            )
         except ImportFileError as exc:
             print(f"crmdesk: {args.file}: {exc}", file=sys.stderr)
             return EXIT_BAD_FILE

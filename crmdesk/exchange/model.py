@@ -46,6 +46,7 @@ class Table:
     encoding: str | None = None  # for CSV: what was detected
     sheet: str | None = None
     skipped_rows: list[int] = field(default_factory=list)  # title, blank, total rows
+    sheets: tuple[str, ...] = ()  # a workbook's sheets that hold data, in the book's order
 
 
 @dataclass(frozen=True)

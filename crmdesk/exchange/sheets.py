@@ -1,6 +1,7 @@
 """XLSX, XLS and ODS through python-calamine (about ten times faster than openpyxl).
 
     table = read_workbook(path, kind="xlsx", sheet=None)   # first sheet with data
+    table.sheets                                           # ("客户", "2024") to choose from
 
 Cells come out as Python values: whole numbers as int (a phone typed as a number is
 13912345678, never 1.39E+10 or 13912345678.0), date cells as date or datetime, times and
@@ -10,6 +11,7 @@ durations as text, blanks as None. Formulas give their cached value.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, time, timedelta
 from pathlib import Path
 
@@ -25,11 +27,13 @@ RawCell = int | float | str | bool | time | date | timedelta
 
 
 def read_workbook(path: Path, *, kind: str, sheet: str | None = None) -> Table:
-    """Table of the named sheet, or of the first sheet with data."""
+    """Table of the named sheet, or of the first sheet with data; `sheets` names them all."""
     try:
         with CalamineWorkbook.from_path(path) as book:
-            chosen = _choose(book, sheet)
-            return build_table(_rows(chosen), kind=kind, sheet=chosen.name)
+            names = _sheets_with_data(book)
+            chosen = _choose(book, sheet, names)
+            table = build_table(_rows(chosen), kind=kind, sheet=chosen.name)
+            return replace(table, sheets=tuple(names))
     except ImportFileError:
         raise
     except PasswordError as exc:
@@ -40,18 +44,28 @@ def read_workbook(path: Path, *, kind: str, sheet: str | None = None) -> Table:
         raise damaged(f"{type(exc).__name__}: {exc}") from exc
 
 
-def _choose(book: CalamineWorkbook, name: str | None) -> CalamineSheet:
-    if name is not None:
-        if name not in book.sheet_names:
-            raise no_sheet(name)
-        return book.get_sheet_by_name(name)
+def _sheets_with_data(book: CalamineWorkbook) -> dict[str, CalamineSheet]:
+    """The worksheets with at least one value (charts and blank sheets left out), loaded."""
+    found: dict[str, CalamineSheet] = {}
     for meta in book.sheets_metadata:
         if meta.typ not in (SheetTypeEnum.WorkSheet, SheetTypeEnum.DialogSheet):
             continue
-        found = book.get_sheet_by_name(meta.name)
-        if found.start is not None and any(_has_value(row) for row in found.iter_rows()):
-            return found
-    raise empty("no sheet with data")
+        sheet = book.get_sheet_by_name(meta.name)
+        if sheet.start is not None and any(_has_value(row) for row in sheet.iter_rows()):
+            found[meta.name] = sheet
+    return found
+
+
+def _choose(
+    book: CalamineWorkbook, name: str | None, with_data: dict[str, CalamineSheet]
+) -> CalamineSheet:
+    if name is not None:
+        if name not in book.sheet_names:
+            raise no_sheet(name)
+        return with_data.get(name) or book.get_sheet_by_name(name)
+    if not with_data:
+        raise empty("no sheet with data")
+    return next(iter(with_data.values()))
 
 
 def _has_value(row: list[RawCell]) -> bool:

@@ -162,12 +162,14 @@ def preview_import(
     *,
     mapping: Mapping[int, str] | Mapping[str, str] | None = None,
     region: str | None = None,
+    sheet: str | None = None,
 ) -> ImportPreview:
-    """Read *path*, map (guessed unless given: by column index or by header), clean, match.
+    """Read *path* (a workbook's *sheet*, default the first with data), map (guessed unless
+    given: by column index or by header), clean, match.
 
     Raises `ImportFileError` when the file cannot be read at all.
     """
-    table = read_table(path)
+    table = read_table(path, sheet=sheet)
     chosen = resolve_mapping(table.headers, mapping) if mapping else guess_mapping(table.headers)
     rows = clean_table(session, table, chosen, region=region)
     return preview_rows(

@@ -1,29 +1,22 @@
-"""The first pages of the import wizard: the file, and which column goes where.
+"""The import wizard's second page: which column goes where.
 
-    FilePage(wizard); MappingPage(wizard)      # see import_wizard.ImportWizard
+    MappingPage(wizard)      # see import_wizard.ImportWizard (FilePage: import_file_page.py)
 
-The file is read on the DB worker thread with a busy bar; a file that cannot be read shows
-the reader's translated message ("ImportFileError") and the page stays open for another one.
-The mapping page lists every column of the file with a combo of target fields (the guess
-preselected), sample values from the first rows, and saved mapping profiles.
+Every column of the file gets a combo of target fields (the guess preselected), sample values
+from the first rows, and saved mapping profiles.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -33,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.exchange.mapping import TARGET_FIELDS
-from crmdesk.exchange.model import ImportFileError, Table
+from crmdesk.exchange.model import Table
 from crmdesk.services.importing import (
     ImportPreview,
     list_mapping_profiles,
@@ -45,9 +38,8 @@ from crmdesk.services.importing import (
 if TYPE_CHECKING:
     from crmdesk.ui.import_wizard import ImportWizard
 
-__all__ = ["FilePage", "MappingPage", "field_label"]
+__all__ = ["MappingPage", "field_label"]
 
-SUFFIXES = ("csv", "txt", "xlsx", "xlsm", "xls", "ods", "vcf", "vcard")
 _SAMPLES = 3  # sample values shown per column
 _SAMPLE_ROWS = 50  # rows searched for them
 
@@ -58,141 +50,6 @@ def field_label(target: str | None) -> str:
         return ""
     text = TARGET_FIELDS.get(target)
     return QCoreApplication.translate("ImportField", text) if text else target
-
-
-def _local_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
-    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-    files = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
-    return files[0] if len(files) == 1 else None
-
-
-class FilePage(QWizardPage):
-    """Step 1: choose (or drop) a file; it is read and previewed on the worker."""
-
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self._wizard = wizard
-        self._loading: Path | None = None
-        self.setTitle(self.tr("Choose a file"))
-        self.setSubTitle(
-            self.tr(
-                "An Excel or WPS workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, "
-                "or phone contacts saved as vCard (.vcf)."
-            )
-        )
-        self.setAcceptDrops(True)
-        layout = QVBoxLayout(self)
-        self.drop_zone = QLabel(self.tr("Drop the file here, or choose it below."))
-        self.drop_zone.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.drop_zone.setFrameShape(QFrame.Shape.StyledPanel)
-        self.drop_zone.setMinimumHeight(140)
-        self.drop_zone.setStyleSheet("QLabel { border: 2px dashed palette(mid); }")
-        layout.addWidget(self.drop_zone)
-        row = QHBoxLayout()
-        label = QLabel(self.tr("&File:"))
-        self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText(self.tr("Type a path and press Enter, or browse"))
-        self.path_edit.returnPressed.connect(self._typed)
-        label.setBuddy(self.path_edit)
-        self.browse_button = QPushButton(self.tr("&Browse…"))
-        self.browse_button.clicked.connect(self.browse)
-        for widget in (label, self.path_edit, self.browse_button):
-            row.addWidget(widget)
-        layout.addLayout(row)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.hide()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("QLabel { color: #c62828; }")
-        self.error.hide()
-        for shown in (self.busy, self.status, self.error):
-            layout.addWidget(shown)
-        layout.addStretch(1)
-
-    def isComplete(self) -> bool:
-        """Override QWizardPage.isComplete: Next once a file has been read."""
-        return self._loading is None and self._wizard.preview is not None
-
-    def browse(self) -> None:
-        pattern = " ".join(f"*.{suffix}" for suffix in SUFFIXES)
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import customers"), self.path_edit.text(),
-            self.tr("Spreadsheets and contacts (%1)").replace("%1", pattern),
-        )  # fmt: skip
-        if name:
-            self.choose(Path(name))
-
-    def _typed(self) -> None:
-        text = self.path_edit.text().strip()
-        if text:
-            self.choose(Path(text).expanduser())
-
-    def choose(self, path: Path) -> None:
-        """Read *path* on the worker; the wizard keeps what was read."""
-        self._loading = path
-        self._wizard.preview = None
-        self.path_edit.setText(str(path))
-        self.error.hide()
-        self.busy.show()
-        self.status.setText(self.tr("Reading %1…").replace("%1", path.name))
-        self.completeChanged.emit()
-        self._wizard.read(
-            path,
-            on_done=lambda loaded: self._read(path, loaded),
-            on_error=lambda exc: self._unreadable(path, exc),
-        )
-
-    def _read(self, path: Path, loaded: Any) -> None:
-        if path != self._loading:
-            return  # another file was chosen meanwhile
-        table, preview = loaded
-        self._loading = None
-        self.busy.hide()
-        self._wizard.loaded(path, table, preview)
-        self.status.setText(self._described(path, table, preview))
-        self.completeChanged.emit()
-
-    def _described(self, path: Path, table: Table, preview: ImportPreview) -> str:
-        text = self.tr("%1: %2 rows, %3 columns.")
-        text = text.replace("%1", path.name).replace("%2", str(len(preview.rows)))
-        text = text.replace("%3", str(len(table.headers)))
-        if table.skipped_rows:
-            skipped = self.tr("Left out: %1 title, blank or total rows.")
-            text += " " + skipped.replace("%1", str(len(table.skipped_rows)))
-        return text
-
-    def _unreadable(self, path: Path, exc: Exception) -> None:
-        if path != self._loading:
-            return
-        self._loading = None
-        self.busy.hide()
-        self.status.clear()
-        if isinstance(exc, ImportFileError):
-            message = QCoreApplication.translate("ImportFileError", exc.message)
-        elif isinstance(exc, OSError):
-            message = self.tr("The file cannot be opened: %1").replace("%1", exc.strerror or "")
-        else:
-            self._wizard.ctx.worker.failed.emit(exc)  # our bug: reported as one
-            return
-        self.error.setText(message + "\n" + self.tr("Choose another file."))
-        self.error.show()
-        self.browse_button.setFocus()
-        self.completeChanged.emit()
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        """Override QWidget.dragEnterEvent: accept one local file."""
-        if _local_file(event) is not None:
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        """Override QWidget.dropEvent: read the dropped file."""
-        path = _local_file(event)
-        if path is not None:
-            event.acceptProposedAction()
-            self.choose(path)
 
 
 class MappingPage(QWizardPage):

@@ -45,7 +45,8 @@ from crmdesk.services.importing import (
 )
 from crmdesk.services.session import Changes, Session
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.import_pages import FilePage, MappingPage
+from crmdesk.ui.import_file_page import FilePage
+from crmdesk.ui.import_pages import MappingPage
 from crmdesk.ui.import_preview import PreviewPage
 
 __all__ = ["ImportJob", "ImportWizard", "read_file", "remap"]
@@ -63,9 +64,14 @@ def remap(session: Session, path: Path, table: Table, mapping: Mapping[int, str]
     )  # fmt: skip
 
 
-def read_file(session: Session, path: Path) -> tuple[Table, ImportPreview]:
-    """Read *path* once; its preview under the guessed mapping. Raises ImportFileError."""
-    table = read_table(path)
+def read_file(
+    session: Session, path: Path, sheet: str | None = None
+) -> tuple[Table, ImportPreview]:
+    """Read *path* (a workbook's *sheet*) once; its preview under the guessed mapping.
+
+    Raises ImportFileError.
+    """
+    table = read_table(path, sheet=sheet)
     return table, remap(session, path, table, guess_mapping(table.headers))
 
 
@@ -120,10 +126,14 @@ class ImportWizard(QWizard):
         self.resize(1000, 640)
 
     def read(
-        self, path: Path, on_done: Callable[[object], None], on_error: Callable[[Exception], None]
+        self,
+        path: Path,
+        on_done: Callable[[object], None],
+        on_error: Callable[[Exception], None],
+        sheet: str | None = None,
     ) -> None:
         self.ctx.worker.submit(
-            read_file, self.ctx.session, path, on_done=on_done, on_error=on_error
+            read_file, self.ctx.session, path, sheet, on_done=on_done, on_error=on_error
         )
 
     def loaded(self, path: Path, table: Table, preview: ImportPreview) -> None:

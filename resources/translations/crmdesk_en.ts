@@ -1303,6 +1303,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import customers</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1297,6 +1297,10 @@
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S):</translation>
+    </message>
+    <message>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>

@@ -132,6 +132,31 @@ def test_import_with_a_mapping_profile(
     assert main(["import", str(path), "--db", str(db), "--mapping", "nope"]) == 2
 
 
+def test_import_a_chosen_sheet_of_a_workbook(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    notes = book.active
+    assert notes is not None
+    notes.title = "说明"
+    notes.append(["这份表格的说明"])
+    people = book.create_sheet("客户")
+    people.append(["客户名称", "手机"])
+    people.append(["华信科技", "13912345678"])
+    people.append(["星河贸易", "13800138000"])
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    result = run_json(
+        capsys, "import", str(path), "--db", str(db), "--json", "--sheet", "客户", "--dry-run"
+    )
+    assert result["new"] == 2
+    assert main(["import", str(path), "--db", str(db), "--sheet", "没有"]) == 4
+    assert "没有" in capsys.readouterr().err
+    assert counts(db) == (0, 0, 0)
+
+
 def test_export_a_view_as_xlsx_and_csv(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -72,6 +72,12 @@ def test_xlsx_named_sheet(tmp_path: Path) -> None:
     assert table.rows[0].cells == ["Ann", "+1 415 555 2671"]
 
 
+def test_the_sheets_with_data_are_named_for_the_user_to_choose(tmp_path: Path) -> None:
+    path = _customer_workbook(tmp_path / "a.xlsx")
+    assert read_table(path).sheets == ("客户", "Other")  # the blank sheet left out
+    assert read_table(path, sheet="Other").sheets == ("客户", "Other")
+
+
 def test_xlsx_unknown_sheet(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError) as caught:
         read_table(_customer_workbook(tmp_path / "a.xlsx"), sheet="nope")

@@ -330,3 +330,42 @@ def test_the_undo_dialog_lists_batches_and_undoes_the_chosen_one(
     assert item is not None
     assert item.text(6).startswith("Undone ")
     assert not dialog.undo_button.isEnabled()
+
+
+def test_a_workbook_with_several_sheets_offers_the_choice(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    notes = book.active
+    assert notes is not None
+    notes.title = "说明"
+    notes.append(["这份表格的说明"])
+    people = book.create_sheet("客户")
+    people.append(["客户名称", "手机"])
+    people.append(["华信科技", "13912345678"])
+    people.append(["星河贸易", "13800138000"])
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    wizard = _wizard(qtbot, ctx)
+    page = wizard.file_page
+    assert not page.sheet_combo.isVisibleTo(page), "no choice before a workbook is read"
+    _open(qtbot, ctx, wizard, path)
+    assert page.sheet_combo.isVisibleTo(page)
+    assert [page.sheet_combo.itemText(i) for i in range(page.sheet_combo.count())] == [
+        "说明",
+        "客户",
+    ]
+    assert wizard.table is not None
+    assert wizard.table.sheet == "说明"
+    page.sheet_combo.setFocus()
+    qtbot.keyClick(page.sheet_combo, Qt.Key.Key_Down)  # a keyboard user picks the next sheet
+    wait_idle(qtbot, ctx)
+    assert wizard.table is not None
+    assert wizard.table.sheet == "客户"
+    assert wizard.preview is not None
+    assert wizard.preview.new == 2
+    assert "book.xlsx ▸ 客户: 2 rows" in page.status.text()
+    _open(qtbot, ctx, wizard, _csv(tmp_path, ROWS))
+    assert not page.sheet_combo.isVisibleTo(page), "a CSV file has no sheets"
