@@ -9,7 +9,7 @@ import platform
 from dataclasses import asdict
 from pathlib import Path
 
-from bench import imports, plain, queries, search, window
+from bench import imports, plain, queries, search, startup, window
 from bench.dataset import dataset, open_dataset
 from bench.stats import Figure, table
 
@@ -38,6 +38,10 @@ def run(customers: int, repeat: int) -> list[Figure]:
     finally:
         session.store.close()
     figures += window.measure(path, customers, repeat)
+    if startup.default_frozen().exists():  # built by scripts/build-linux.sh
+        figures += startup.measure(repeat=min(repeat, 9))
+    else:
+        print(f"frozen start: skipped, no bundle at {startup.default_frozen()}")
     return figures + imports.measure(customers)
 
 
