@@ -8,7 +8,6 @@ by page with `queries.customers_by_rid`. Sorting is done by SQLite on the partia
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -64,6 +63,8 @@ def _order(sort: str, descending: bool) -> str:
     if sort not in SORTABLE:
         raise ValueError(f"cannot sort by {sort}")
     direction = "DESC" if descending else "ASC"
+    if sort == "tags":  # never NULL: no tags is '', kept last like other empty values
+        return f"(c.tags = '') {direction}, c.tags {direction}, c.rid {direction}"
     nulls = "NULLS LAST" if not descending else "NULLS FIRST"
     ties = f"c.{_TIES[sort]} {direction}, " if sort in _TIES else ""
     return f"c.{sort} {direction} {nulls}, {ties}c.rid {direction}"
@@ -72,25 +73,33 @@ def _order(sort: str, descending: bool) -> str:
 def list_rids(
     store: Store, flt: ListFilter, *, sort: str = "name", descending: bool = False
 ) -> list[int]:
-    """All matching rids in display order (relevance only applies when searching)."""
+    """All matching rids in display order (relevance only applies when searching).
+
+    The search index holds live customers only, so a search without other filters in
+    relevance order is its hits as they are; otherwise the hits (unranked) narrow the
+    customer query in SQL.
+    """
     where, params = _conditions(flt)
-    ranked = match_sql(flt.text)
-    if ranked is None:
-        order = _order("name" if sort == RELEVANCE else sort, descending)
-        sql = f"SELECT c.rid FROM customer c WHERE {' AND '.join(where)} ORDER BY {order}"
-        return [row[0] for row in store.db.execute_sql(sql, params)]
-    match, match_params = ranked
-    hits = [row[0] for row in store.db.execute_sql(match, match_params)]
-    if not hits:
-        return []
-    where.append("c.rid IN (SELECT value FROM json_each(?))")
-    params.append(json.dumps(hits))
-    if sort == RELEVANCE:
-        sql = f"SELECT c.rid FROM customer c WHERE {' AND '.join(where)}"
-        keep = {row[0] for row in store.db.execute_sql(sql, params)}
-        return [rid for rid in hits if rid in keep]
-    sql = (
-        f"SELECT c.rid FROM customer c WHERE {' AND '.join(where)} "
-        f"ORDER BY {_order(sort, descending)}"
-    )
+    if sort == RELEVANCE and flt.text.strip():
+        return _by_relevance(store, flt, where, params)
+    order = _order("name" if sort == RELEVANCE else sort, descending)
+    found = match_sql(flt.text, ranked=False)
+    if found is not None:
+        where.append(f"c.rid IN ({found[0]})")
+        params.extend(found[1])
+    sql = f"SELECT c.rid FROM customer c WHERE {' AND '.join(where)} ORDER BY {order}"
     return [row[0] for row in store.db.execute_sql(sql, params)]
+
+
+def _by_relevance(store: Store, flt: ListFilter, where: list[str], params: list[Any]) -> list[int]:
+    ranked = match_sql(flt.text)
+    assert ranked is not None
+    hits = [row[0] for row in store.db.execute_sql(*ranked)]
+    if len(where) == 1 or not hits:  # only "not deleted", which the index already is
+        return hits
+    unranked = match_sql(flt.text, ranked=False)
+    assert unranked is not None
+    where.append(f"c.rid IN ({unranked[0]})")
+    sql = f"SELECT c.rid FROM customer c WHERE {' AND '.join(where)}"
+    keep = {row[0] for row in store.db.execute_sql(sql, [*params, *unranked[1]])}
+    return [rid for rid in hits if rid in keep]

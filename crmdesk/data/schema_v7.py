@@ -8,5 +8,6 @@ two indexes every column of the list sorts by walking an index.
 
 STATEMENTS = [
     "CREATE INDEX customer_live_phone ON customer(phone) WHERE deleted_at IS NULL",
-    "CREATE INDEX customer_live_tags ON customer(tags) WHERE deleted_at IS NULL",
+    # untagged customers ('' rather than NULL) after the tagged ones, as empty values go last
+    "CREATE INDEX customer_live_tags ON customer(tags = '', tags) WHERE deleted_at IS NULL",
 ]
