@@ -8,6 +8,7 @@ by page with `queries.customers_by_rid`. Sorting is done by SQLite on the partia
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +24,17 @@ RELEVANCE = "relevance"
 # Few distinct values: ties go by name, the second column of their index (so SQLite reads the
 # rows in order instead of sorting each grade's tens of thousands of rows by rid).
 _TIES = {"grade": "name", "relationship": "name"}
+# The index each sort walks (schema v1 and v7). Above WALK_INDEX_FROM hits, walking it and
+# keeping the hits beats reading each hit's row and sorting: 'tra' (17,281 of 100,000) sorted
+# by name 116 -> 27 ms with a cold cache; below, the rows of the hits are fewer pages.
+SORT_INDEX = {
+    "grade": "customer_live_grade", "name": "customer_live_name",
+    "company": "customer_live_company", "phone": "customer_live_phone",
+    "city": "customer_live_city", "relationship": "customer_live_rel",
+    "last_followup_on": "customer_live_last", "next_due_on": "customer_live_due",
+    "tags": "customer_live_tags",
+}  # fmt: skip
+WALK_INDEX_FROM = 1000
 
 
 @dataclass(frozen=True)
@@ -77,17 +89,25 @@ def list_rids(
 
     The search index holds live customers only, so a search without other filters in
     relevance order is its hits as they are; otherwise the hits (unranked) narrow the
-    customer query in SQL.
+    customer query, which walks the sort's index when they are many.
     """
     where, params = _conditions(flt)
     if sort == RELEVANCE and flt.text.strip():
         return _by_relevance(store, flt, where, params)
-    order = _order("name" if sort == RELEVANCE else sort, descending)
+    sort = "name" if sort == RELEVANCE else sort
+    table = "customer c"
     found = match_sql(flt.text, ranked=False)
     if found is not None:
-        where.append(f"c.rid IN ({found[0]})")
-        params.extend(found[1])
-    sql = f"SELECT c.rid FROM customer c WHERE {' AND '.join(where)} ORDER BY {order}"
+        hits = [row[0] for row in store.db.execute_sql(*found)]
+        if not hits:
+            return []
+        where.append("c.rid IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(hits))
+        if len(hits) >= WALK_INDEX_FROM:
+            table = f"customer c INDEXED BY {SORT_INDEX[sort]}"
+    sql = (
+        f"SELECT c.rid FROM {table} WHERE {' AND '.join(where)} ORDER BY {_order(sort, descending)}"
+    )
     return [row[0] for row in store.db.execute_sql(sql, params)]
 
 

@@ -83,3 +83,20 @@ def test_every_column_sorts_on_an_index(session: Session, sort: str, descending:
     )
     assert "USING INDEX" in plan, plan
     assert "TEMP B-TREE" not in plan, plan
+
+
+@pytest.mark.usefixtures("names")
+@pytest.mark.parametrize("sort", SORTABLE)
+def test_many_hits_walk_the_sort_index_with_the_same_result(
+    session: Session, sort: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import crmdesk.data.customer_list as data_list
+
+    grades = frozenset({Grade.A, Grade.C})
+    queries = [
+        ListQuery(text=t, sort=sort, grades=g) for t in ("h", "华") for g in (frozenset(), grades)
+    ]
+    few = [list_ids(session, q) for q in queries]
+    monkeypatch.setattr(data_list, "WALK_INDEX_FROM", 1)  # every search takes the index walk
+    assert [list_ids(session, q) for q in queries] == few
+    assert set(data_list.SORT_INDEX) == set(SORTABLE)
