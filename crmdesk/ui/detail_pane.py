@@ -47,6 +47,7 @@ class DetailPane(QWidget):
         self._generation = 0
         self._baseline: Values = {}
         self._latest: Values = {}
+        self._form_of: str | None = None  # the customer whose values the form holds
         self._detail: CustomerDetail | None = None
         self._build()
         self._make_actions()
@@ -82,7 +83,10 @@ class DetailPane(QWidget):
         self.form.focus_field("name")
 
     def is_dirty(self) -> bool:
-        return self._editing() and self.form.values() != self._baseline
+        """Edits in the form. Until a customer's values arrive the form still holds the previous
+        one's (or none), which are not edits of this customer."""
+        holds_current = self._new or self._form_of == self._customer_id
+        return self._editing() and holds_current and self.form.values() != self._baseline
 
     def confirm_leave(self) -> bool:
         """Ask Save / Discard / Cancel when there are edits; False means stay."""
@@ -166,6 +170,7 @@ class DetailPane(QWidget):
 
     def _set_form(self, values: Values) -> None:
         self.form.load(values)
+        self._form_of = self._customer_id
         self._latest = values
         self._baseline = self.form.values()
         self.header.note.hide()
@@ -174,7 +179,7 @@ class DetailPane(QWidget):
     def _show_empty(self, hint: str = "") -> None:
         self._generation += 1
         self._customer_id, self._new, self._detail = None, False, None
-        self._baseline = {}
+        self._baseline, self._form_of = {}, None
         self.empty_page.show_hint(hint)
         self.stack.setCurrentWidget(self.empty_page)
         self._update_state()

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
             lambda title: self.left_tabs.setTabText(TODAY_TAB, title)
         )
         self.today_pane.log_followup_requested.connect(self._log_followup_for)
+        self.today_pane.current_changed.connect(self.show_customer)  # detail follows Today
         self.detail_pane.saved.connect(self._customer_saved)
         self.ctx.worker.failed.connect(self.show_failure)
         self.ctx.worker.busy_changed.connect(

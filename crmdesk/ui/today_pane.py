@@ -24,7 +24,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -69,6 +69,7 @@ class TodayPane(QWidget):
 
     title_changed = Signal(str)
     log_followup_requested = Signal(str)  # customer id: "Done" on a follow-up
+    current_changed = Signal(str)  # customer id of the item moved to: the window shows it
     loaded = Signal()  # after each refresh has been applied
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -148,7 +149,7 @@ class TodayPane(QWidget):
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.activated.connect(self._activated)
         self.tree.installEventFilter(self)
-        self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.tree.selectionModel().currentChanged.connect(self._current_moved)
         self.tree.expanded.connect(self._expanded)
         self.tree.collapsed.connect(self._collapsed)
         self.tree.verticalScrollBar().valueChanged.connect(lambda _value: self._fetch_visible())
@@ -410,6 +411,19 @@ class TodayPane(QWidget):
             if item.kind == ReminderKind.FOLLOWUP
             else self.tr("Mark as done")
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Override QWidget.showEvent: back on Today, the window shows its selected customer."""
+        super().showEvent(event)
+        item = self.selected_item()
+        if item is not None:
+            self.current_changed.emit(item.customer_id)
+
+    def _current_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_actions()
+        item = self.model.item(current)
+        if item is not None and self.isVisible():
+            self.current_changed.emit(item.customer_id)
 
     def _activated(self, index: QModelIndex) -> None:
         if self.model.item(index) is not None:

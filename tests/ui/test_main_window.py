@@ -180,3 +180,51 @@ def test_alerts_reach_the_window_when_the_desktop_has_no_tray(
     qtbot.waitUntil(lambda: "A" in window.statusBar().currentMessage(), timeout=5000)
     assert "张伟" in window.left_tabs.tabToolTip(1)
     app.quit()
+
+
+def test_moving_through_today_shows_each_customer_in_detail_and_timeline(
+    qtbot: QtBot, ctx: AppContext, window: MainWindow
+) -> None:
+    window.show_today()
+    with qtbot.waitSignal(window.today_pane.loaded, timeout=3000):
+        window.today_pane.refresh()
+    wait_idle(qtbot, ctx)
+    tree = window.today_pane.tree
+    tree.setFocus()
+    seen = set()
+    for _ in range(12):  # headings and items, top to bottom, with the arrow key
+        qtbot.keyClick(tree, Qt.Key.Key_Down)
+        wait_idle(qtbot, ctx)
+        item = window.today_pane.selected_item()
+        if item is not None:
+            assert window.detail_pane.customer_id() == item.customer_id
+            assert window.timeline_pane.customer_id() == item.customer_id
+            seen.add(item.customer_id)
+    assert len(seen) >= 2, "the fixture has several customers due this week"
+    assert window.left_tabs.currentIndex() != 0, "Today stays in front"
+
+
+def test_back_on_today_the_detail_shows_its_selected_customer(
+    qtbot: QtBot, ctx: AppContext, window: MainWindow
+) -> None:
+    window.show_today()
+    with qtbot.waitSignal(window.today_pane.loaded, timeout=3000):
+        window.today_pane.refresh()
+    tree = window.today_pane.tree
+    tree.setFocus()
+    while window.today_pane.selected_item() is None:
+        qtbot.keyClick(tree, Qt.Key.Key_Down)
+    chosen = window.today_pane.selected_item()
+    assert chosen is not None
+    window.left_tabs.setCurrentIndex(0)  # the customer list
+    other = next(
+        window.list_pane.model.customer_id(row)
+        for row in range(window.list_pane.model.rowCount())
+        if window.list_pane.model.customer_id(row) != chosen.customer_id
+    )
+    window.list_pane.select_customer(other)
+    wait_idle(qtbot, ctx)
+    assert window.detail_pane.customer_id() == other
+    window.show_today()
+    wait_idle(qtbot, ctx)
+    assert window.detail_pane.customer_id() == chosen.customer_id
