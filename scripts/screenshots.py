@@ -125,6 +125,23 @@ SAMPLE_CSV = (
 )
 
 
+def _two_sheet_workbook(folder: Path) -> Path:
+    """A workbook whose first sheet is a note and whose customers are on the second."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    notes = book.active
+    assert notes is not None
+    notes.title = "说明"
+    notes.append(["导出自旧系统，2026 年 11 月"])
+    people = book.create_sheet("客户")
+    for line in SAMPLE_CSV.splitlines()[:4]:
+        people.append(line.split(","))
+    path = folder / "客户名单.xlsx"
+    book.save(path)
+    return path
+
+
 def import_shots(
     ctx: AppContext, window: MainWindow, folder: Path, tag: str, screen: QSize
 ) -> None:
@@ -134,6 +151,9 @@ def import_shots(
     fit(wizard, screen)
     wizard.resize(min(900, screen.width() - 40), min(600, screen.height() - 60))
     wizard.show()
+    wizard.file_page.choose(_two_sheet_workbook(folder))
+    settle(ctx)
+    save(wizard, f"import-sheets-{tag}")
     wizard.file_page.choose(sample)
     settle(ctx)
     save(wizard, f"import-file-{tag}")

@@ -27,13 +27,17 @@ RawCell = int | float | str | bool | time | date | timedelta
 
 
 def read_workbook(path: Path, *, kind: str, sheet: str | None = None) -> Table:
-    """Table of the named sheet, or of the first sheet with data; `sheets` names them all."""
+    """Table of the named sheet, or of the first sheet holding a table with rows (a first
+    sheet of notes is passed over); `sheets` names every sheet with data."""
     try:
         with CalamineWorkbook.from_path(path) as book:
-            names = _sheets_with_data(book)
-            chosen = _choose(book, sheet, names)
-            table = build_table(_rows(chosen), kind=kind, sheet=chosen.name)
-            return replace(table, sheets=tuple(names))
+            found = _sheets_with_data(book)
+            if sheet is None:
+                table = _first_table(found, kind)
+            else:
+                chosen = _choose(book, sheet, found)
+                table = build_table(_rows(chosen), kind=kind, sheet=chosen.name)
+            return replace(table, sheets=tuple(found))
     except ImportFileError:
         raise
     except PasswordError as exc:
@@ -57,15 +61,32 @@ def _sheets_with_data(book: CalamineWorkbook) -> dict[str, CalamineSheet]:
 
 
 def _choose(
-    book: CalamineWorkbook, name: str | None, with_data: dict[str, CalamineSheet]
+    book: CalamineWorkbook, name: str, with_data: dict[str, CalamineSheet]
 ) -> CalamineSheet:
-    if name is not None:
-        if name not in book.sheet_names:
-            raise no_sheet(name)
-        return with_data.get(name) or book.get_sheet_by_name(name)
+    if name not in book.sheet_names:
+        raise no_sheet(name)
+    return with_data.get(name) or book.get_sheet_by_name(name)
+
+
+def _first_table(with_data: dict[str, CalamineSheet], kind: str) -> Table:
+    """The first sheet that reads as a table with rows; else the first that reads at all."""
     if not with_data:
         raise empty("no sheet with data")
-    return next(iter(with_data.values()))
+    readable: Table | None = None
+    problem: ImportFileError | None = None
+    for name, sheet in with_data.items():
+        try:
+            table = build_table(_rows(sheet), kind=kind, sheet=name)
+        except ImportFileError as exc:
+            problem = problem or exc
+            continue
+        if table.rows:
+            return table
+        readable = readable or table
+    if readable is not None:
+        return readable
+    assert problem is not None
+    raise problem
 
 
 def _has_value(row: list[RawCell]) -> bool:

@@ -182,7 +182,8 @@ class FilePage(QWizardPage):
         self._loading = None
         self.busy.hide()
         self.status.clear()
-        self._show_sheets(None)
+        if path != self._wizard.path:
+            self._show_sheets(None)  # another sheet of the same file failed: the choice stays
         if isinstance(exc, ImportFileError):
             message = QCoreApplication.translate("ImportFileError", exc.message)
         elif isinstance(exc, OSError):

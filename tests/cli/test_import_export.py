@@ -152,6 +152,8 @@ def test_import_a_chosen_sheet_of_a_workbook(
         capsys, "import", str(path), "--db", str(db), "--json", "--sheet", "客户", "--dry-run"
     )
     assert result["new"] == 2
+    by_default = run_json(capsys, "import", str(path), "--db", str(db), "--json", "--dry-run")
+    assert by_default["new"] == 2, "the note on the first sheet is passed over"
     assert main(["import", str(path), "--db", str(db), "--sheet", "没有"]) == 4
     assert "没有" in capsys.readouterr().err
     assert counts(db) == (0, 0, 0)

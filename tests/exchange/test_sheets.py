@@ -78,6 +78,19 @@ def test_the_sheets_with_data_are_named_for_the_user_to_choose(tmp_path: Path) -
     assert read_table(path, sheet="Other").sheets == ("客户", "Other")
 
 
+def test_a_first_sheet_of_notes_is_passed_over_for_the_table(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    notes = book.active
+    assert notes is not None
+    notes.title = "说明"
+    notes.append(["导出自旧系统，2026 年 11 月"])
+    book.create_sheet("客户").append(["客户名称", "手机"])
+    book["客户"].append(["华信科技", "13912345678"])
+    book.save(tmp_path / "a.xlsx")
+    table = read_table(tmp_path / "a.xlsx")
+    assert (table.sheet, table.sheets, len(table.rows)) == ("客户", ("说明", "客户"), 1)
+
+
 def test_xlsx_unknown_sheet(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError) as caught:
         read_table(_customer_workbook(tmp_path / "a.xlsx"), sheet="nope")

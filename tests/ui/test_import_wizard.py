@@ -358,14 +358,19 @@ def test_a_workbook_with_several_sheets_offers_the_choice(
         "客户",
     ]
     assert wizard.table is not None
-    assert wizard.table.sheet == "说明"
+    assert wizard.table.sheet == "客户", "the note on the first sheet is passed over"
+    assert wizard.preview is not None
+    assert wizard.preview.new == 2
+    assert "book.xlsx ▸ 客户: 2 rows" in page.status.text()
     page.sheet_combo.setFocus()
-    qtbot.keyClick(page.sheet_combo, Qt.Key.Key_Down)  # a keyboard user picks the next sheet
+    qtbot.keyClick(page.sheet_combo, Qt.Key.Key_Up)  # a keyboard user picks the other sheet
+    wait_idle(qtbot, ctx)
+    assert "说明" in page.status.text() or page.error.isVisibleTo(page)
+    assert page.sheet_combo.isVisibleTo(page), "the choice stays, to go back"
+    qtbot.keyClick(page.sheet_combo, Qt.Key.Key_Down)
     wait_idle(qtbot, ctx)
     assert wizard.table is not None
     assert wizard.table.sheet == "客户"
-    assert wizard.preview is not None
-    assert wizard.preview.new == 2
     assert "book.xlsx ▸ 客户: 2 rows" in page.status.text()
     _open(qtbot, ctx, wizard, _csv(tmp_path, ROWS))
     assert not page.sheet_combo.isVisibleTo(page), "a CSV file has no sheets"
