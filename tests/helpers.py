@@ -34,3 +34,20 @@ def customer(session: Session, customer_id: str | None) -> dict[str, Any]:
     row = queries.customer_row(session.store, customer_id or "")
     assert row is not None, f"no customer {customer_id}"
     return row
+
+
+def notes_then_customers(path: Path) -> Path:
+    """A workbook whose first sheet is a note and whose second, 客户, holds two customers."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    notes = book.active
+    assert notes is not None
+    notes.title = "说明"
+    notes.append(["这份表格的说明"])
+    people = book.create_sheet("客户")
+    people.append(["客户名称", "手机"])
+    people.append(["华信科技", "13912345678"])
+    people.append(["星河贸易", "13800138000"])
+    book.save(path)
+    return path

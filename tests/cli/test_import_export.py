@@ -14,6 +14,7 @@ from crmdesk.services.customers import create_customer
 from crmdesk.services.importing import save_mapping_profile
 from crmdesk.services.views import save_view
 from tests.conftest import PASSWORD
+from tests.helpers import notes_then_customers
 
 CSV = (
     "客户名称,手机,邮箱,客户等级,标签\r\n"
@@ -135,19 +136,7 @@ def test_import_with_a_mapping_profile(
 def test_import_a_chosen_sheet_of_a_workbook(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    notes = book.active
-    assert notes is not None
-    notes.title = "说明"
-    notes.append(["这份表格的说明"])
-    people = book.create_sheet("客户")
-    people.append(["客户名称", "手机"])
-    people.append(["华信科技", "13912345678"])
-    people.append(["星河贸易", "13800138000"])
-    path = tmp_path / "book.xlsx"
-    book.save(path)
+    path = notes_then_customers(tmp_path / "book.xlsx")
     result = run_json(
         capsys, "import", str(path), "--db", str(db), "--json", "--sheet", "客户", "--dry-run"
     )

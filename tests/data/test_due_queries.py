@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
 import pytest
 
+from bench.queries import recording
 from crmdesk.domain.enums import KeyDateKind
 from crmdesk.domain.keydates import KeyDateRule
 from crmdesk.services.customers import create_customer
@@ -44,23 +44,6 @@ def populated(session: Session) -> Session:
     return session
 
 
-@contextmanager
-def recorded(session: Session) -> Iterator[list[tuple[str, Sequence[Any]]]]:
-    db = session.store.db
-    statements: list[tuple[str, Sequence[Any]]] = []
-    original = db.execute_sql
-
-    def execute_sql(sql: str, params: Sequence[Any] | None = None) -> Any:
-        statements.append((sql, tuple(params or ())))
-        return original(sql, params)
-
-    setattr(db, "execute_sql", execute_sql)  # noqa: B010 - shadows the method on this instance
-    try:
-        yield statements
-    finally:
-        delattr(db, "execute_sql")
-
-
 def _plan(session: Session, sql: str, params: Sequence[Any]) -> str:
     rows = session.store.db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()
     return " | ".join(str(row[-1]) for row in rows)
@@ -68,7 +51,7 @@ def _plan(session: Session, sql: str, params: Sequence[Any]) -> str:
 
 def _due_statements(session: Session) -> list[tuple[str, Sequence[Any]]]:
     cid = session.store.db.execute_sql("SELECT id FROM customer LIMIT 1").fetchone()[0]
-    with recorded(session) as statements:
+    with recording(session) as statements:
         summary = due_summary(session)
         assert summary.held, "the fixture snoozes follow-ups"
         due_summary(session, previous=summary, changed={cid})

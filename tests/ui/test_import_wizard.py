@@ -21,7 +21,7 @@ from crmdesk.services.session import Session
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.import_wizard import ImportJob, ImportWizard
 from crmdesk.ui.undo_import_dialog import UndoImportDialog
-from tests.helpers import customer
+from tests.helpers import customer, notes_then_customers
 from tests.ui.conftest import wait_idle
 
 pytestmark = [
@@ -335,19 +335,7 @@ def test_the_undo_dialog_lists_batches_and_undoes_the_chosen_one(
 def test_a_workbook_with_several_sheets_offers_the_choice(
     qtbot: QtBot, ctx: AppContext, tmp_path: Path
 ) -> None:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    notes = book.active
-    assert notes is not None
-    notes.title = "说明"
-    notes.append(["这份表格的说明"])
-    people = book.create_sheet("客户")
-    people.append(["客户名称", "手机"])
-    people.append(["华信科技", "13912345678"])
-    people.append(["星河贸易", "13800138000"])
-    path = tmp_path / "book.xlsx"
-    book.save(path)
+    path = notes_then_customers(tmp_path / "book.xlsx")
     wizard = _wizard(qtbot, ctx)
     page = wizard.file_page
     assert not page.sheet_combo.isVisibleTo(page), "no choice before a workbook is read"

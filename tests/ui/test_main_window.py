@@ -182,15 +182,20 @@ def test_alerts_reach_the_window_when_the_desktop_has_no_tray(
     app.quit()
 
 
-def test_moving_through_today_shows_each_customer_in_detail_and_timeline(
-    qtbot: QtBot, ctx: AppContext, window: MainWindow
-) -> None:
+def _on_today(qtbot: QtBot, window: MainWindow) -> None:
+    """The Today tab in front, loaded, with the keyboard in its tree."""
     window.show_today()
     with qtbot.waitSignal(window.today_pane.loaded, timeout=3000):
         window.today_pane.refresh()
+    window.today_pane.tree.setFocus()
+
+
+def test_moving_through_today_shows_each_customer_in_detail_and_timeline(
+    qtbot: QtBot, ctx: AppContext, window: MainWindow
+) -> None:
+    _on_today(qtbot, window)
     wait_idle(qtbot, ctx)
     tree = window.today_pane.tree
-    tree.setFocus()
     seen = set()
     for _ in range(12):  # headings and items, top to bottom, with the arrow key
         qtbot.keyClick(tree, Qt.Key.Key_Down)
@@ -207,11 +212,8 @@ def test_moving_through_today_shows_each_customer_in_detail_and_timeline(
 def test_back_on_today_the_detail_shows_its_selected_customer(
     qtbot: QtBot, ctx: AppContext, window: MainWindow
 ) -> None:
-    window.show_today()
-    with qtbot.waitSignal(window.today_pane.loaded, timeout=3000):
-        window.today_pane.refresh()
+    _on_today(qtbot, window)
     tree = window.today_pane.tree
-    tree.setFocus()
     while window.today_pane.selected_item() is None:
         qtbot.keyClick(tree, Qt.Key.Key_Down)
     chosen = window.today_pane.selected_item()
