@@ -60,6 +60,7 @@ def _raw_executemany(folder: Path, captured: Captured) -> float:
     for (name,) in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'"):
         db.execute_sql(f'DROP TRIGGER "{name}"')
     cursor = db.connection().cursor()
+    cursor.execute(f"PRAGMA cache_size = -{bulk_module.BULK_CACHE_KIB}")  # as the bulk path has
     started = time.perf_counter()
     cursor.execute("BEGIN")
     cursor.execute("PRAGMA defer_foreign_keys = ON")
