@@ -23,13 +23,10 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCalendarWidget,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -58,6 +55,13 @@ from crmdesk.ui.today_model import (
     day_text,
     load_today,
 )
+from crmdesk.ui.today_parts import (
+    ChangeLog,
+    DatePickerDialog,
+    latest_snooze_day,
+    next_week,
+    whole_pages,
+)
 
 MAX_WAIT_MS = 30 * 60 * 1000  # refresh at least every half hour (midnight, clock changes)
 MAX_CHANGED = 500  # more customers changed than this: read everything again
@@ -76,7 +80,7 @@ class TodayPane(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._generation = 0
-        self._changes = _ChangeLog()
+        self._changes = ChangeLog()
         self._choices: dict[GroupId, bool] = {}  # groups the salesperson opened or closed
         self._applying = False
         self.model = TodayModel(self)
@@ -103,7 +107,7 @@ class TodayPane(QWidget):
         self._generation += 1
         self._timer.stop()
         self._soon.stop()
-        self._changes = _ChangeLog()
+        self._changes = ChangeLog()
         self.model.set_load(None)
         self.message.clear()
         self.message.hide()
@@ -239,7 +243,7 @@ class TodayPane(QWidget):
         """How many items to read again for each group the salesperson opened."""
         loaded = self.model.shown()
         opened = [group for group, choice in self._choices.items() if choice]
-        return {group: max(PAGE, _pages(loaded.get(group, 0))) for group in opened}
+        return {group: max(PAGE, whole_pages(loaded.get(group, 0), PAGE)) for group in opened}
 
     def _apply(self, generation: int, upto: int, load: TodayLoad) -> None:
         if generation != self._generation:
@@ -399,10 +403,10 @@ class TodayPane(QWidget):
             action.setEnabled(enabled)
         if item is None:
             return
-        today, latest = self._ctx.session.today(), _latest(item)
+        today, latest = self._ctx.session.today(), latest_snooze_day(item)
         for key, day in (
             ("tomorrow", today + timedelta(days=1)),
-            ("week", _next_week(today)),
+            ("week", next_week(today)),
             ("pick", today + timedelta(days=1)),
         ):
             self.snooze_actions[key].setEnabled(latest is None or day <= latest)
@@ -454,7 +458,7 @@ class TodayPane(QWidget):
         elif choice == "tomorrow":
             until = today + timedelta(days=1)
         else:
-            until = _next_week(today)
+            until = next_week(today)
         self._ctx.run(snooze_item, item, until)
 
     def _pick_date(self) -> None:
@@ -462,7 +466,7 @@ class TodayPane(QWidget):
         if item is None:
             return
         today = self._ctx.session.today()
-        dialog = DatePickerDialog(today + timedelta(days=1), _latest(item), self)
+        dialog = DatePickerDialog(today + timedelta(days=1), latest_snooze_day(item), self)
         dialog.accepted.connect(lambda: self._ctx.run(snooze_item, item, dialog.chosen()))
         dialog.open()
 
@@ -496,80 +500,3 @@ class TodayPane(QWidget):
                 self._context_menu(rect.center())
                 return True
         return super().eventFilter(watched, event)
-
-
-class DatePickerDialog(QDialog):
-    """Pick the day a snoozed item comes back."""
-
-    def __init__(self, earliest: date, latest: date | None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Snooze until"))
-        self.calendar = QCalendarWidget(self)
-        self.calendar.setGridVisible(True)
-        self.calendar.setMinimumDate(_qdate(earliest))
-        if latest is not None:
-            self.calendar.setMaximumDate(_qdate(latest))
-        self.calendar.setSelectedDate(_qdate(earliest))
-        self.calendar.activated.connect(self.accept)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.calendar)
-        layout.addWidget(buttons)
-
-    def chosen(self) -> date:
-        picked = self.calendar.selectedDate()
-        return date(picked.year(), picked.month(), picked.day())
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _next_week(today: date) -> date:
-    """The same weekday next week."""
-    return today + timedelta(days=7)
-
-
-def _pages(items: int) -> int:
-    """*items* rounded up to whole pages."""
-    return -(-items // PAGE) * PAGE
-
-
-class _ChangeLog:
-    """The customers changed since the summary shown was read (None: anything may have).
-
-    Numbered, so that a refresh forgets only the changes made before it was asked for.
-    """
-
-    def __init__(self) -> None:
-        self.last = 0
-        self._entries: list[tuple[int, frozenset[str] | None]] = [(0, None)]
-
-    def add(self, customers: frozenset[str]) -> None:
-        self.last += 1
-        self._entries.append((self.last, customers))
-
-    def everything(self) -> None:
-        self.last += 1
-        self._entries.append((self.last, None))
-
-    def since_shown(self, limit: int) -> set[str] | None:
-        changed: set[str] = set()
-        for _number, customers in self._entries:
-            if customers is None:
-                return None
-            changed |= customers
-        return changed if len(changed) <= limit else None
-
-    def shown(self, upto: int) -> None:
-        """A summary read after change *upto* is shown."""
-        self._entries = [entry for entry in self._entries if entry[0] > upto]
-
-
-def _latest(item: DueItem) -> date | None:
-    """A key date cannot be snoozed past the date itself."""
-    return item.due if item.kind == ReminderKind.KEY_DATE else None
