@@ -198,14 +198,30 @@ def resolve_mapping(
 
 
 def clean_table(
-    session: Session, table: Table, mapping: ColumnMapping, *, region: str | None = None
+    session: Session,
+    table: Table,
+    mapping: ColumnMapping,
+    *,
+    region: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> list[CleanRow]:
-    """Every row of *table* cleaned; cells our own export neutralised are restored first."""
+    """Every row of *table* cleaned; cells our own export neutralised are restored first.
+
+    Reports (rows done, rows) and polls *cancelled* every `CHUNK` rows (ImportCancelled).
+    """
     from crmdesk.services.preferences import load_preferences
 
     region = region or load_preferences(session).phone_region
-    restored = (_restored(source) for source in table.rows)
-    return clean_rows(restored, mapping, region=region, today=session.today())
+    today, total = session.today(), len(table.rows)
+    cleaned: list[CleanRow] = []
+    for start in range(0, total, CHUNK):
+        _check(cancelled)
+        chunk = (_restored(source) for source in table.rows[start : start + CHUNK])
+        cleaned += clean_rows(chunk, mapping, region=region, today=today)
+        if progress is not None:
+            progress(len(cleaned), total)
+    return cleaned
 
 
 def _restored(source: Any) -> Any:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.exchange.model import ImportFileError, Table
-from crmdesk.services.importing import ImportPreview
+from crmdesk.services.importing import ImportCancelled, ImportPreview
 
 if TYPE_CHECKING:
     from crmdesk.ui.import_wizard import ImportWizard
@@ -148,12 +148,18 @@ class FilePage(QWizardPage):
         self.busy.show()
         self.status.setText(self.tr("Reading %1…").replace("%1", path.name))
         self.completeChanged.emit()
-        self._wizard.read(
+        self.busy.setRange(0, 0)  # busy until the first rows are cleaned
+        job = self._wizard.read(
             path,
             on_done=lambda loaded: self._read(path, loaded),
             on_error=lambda exc: self._unreadable(path, exc),
             sheet=sheet,
         )
+        job.progressed.connect(self._progressed)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.busy.setRange(0, total)
+        self.busy.setValue(done)
 
     def _read(self, path: Path, loaded: Any) -> None:
         if path != self._loading:
@@ -184,6 +190,8 @@ class FilePage(QWizardPage):
         self.status.clear()
         if path != self._wizard.path:
             self._show_sheets(None)  # another sheet of the same file failed: the choice stays
+        if isinstance(exc, ImportCancelled):  # the wizard was closed meanwhile
+            return
         if isinstance(exc, ImportFileError):
             message = QCoreApplication.translate("ImportFileError", exc.message)
         elif isinstance(exc, OSError):

@@ -55,9 +55,20 @@ __all__ = ["ImportJob", "ImportWizard", "read_file", "remap"]
 # --- work for the DB worker thread ---------------------------------------------------------
 
 
-def remap(session: Session, path: Path, table: Table, mapping: Mapping[int, str]) -> ImportPreview:
-    """The preview of an already read *table* under *mapping* (what preview_import does)."""
-    rows = clean_table(session, table, mapping)
+def remap(
+    session: Session,
+    path: Path,
+    table: Table,
+    mapping: Mapping[int, str],
+    job: ImportJob | None = None,
+) -> ImportPreview:
+    """The preview of an already read *table* under *mapping* (what preview_import does).
+
+    With *job*: progress by rows cleaned, and Cancel (ImportCancelled)."""
+    rows = clean_table(
+        session, table, mapping,
+        progress=job.report if job else None, cancelled=job.cancelled if job else None,
+    )  # fmt: skip
     return preview_rows(
         session, rows, file_name=path.name, kind=table.kind, headers=table.headers,
         mapping=dict(mapping), skipped_rows=table.skipped_rows,
@@ -65,14 +76,14 @@ def remap(session: Session, path: Path, table: Table, mapping: Mapping[int, str]
 
 
 def read_file(
-    session: Session, path: Path, sheet: str | None = None
+    session: Session, path: Path, sheet: str | None = None, job: ImportJob | None = None
 ) -> tuple[Table, ImportPreview]:
     """Read *path* (a workbook's *sheet*) once; its preview under the guessed mapping.
 
-    Raises ImportFileError.
+    Raises ImportFileError, or ImportCancelled when *job* is cancelled.
     """
     table = read_table(path, sheet=sheet)
-    return table, remap(session, path, table, guess_mapping(table.headers))
+    return table, remap(session, path, table, guess_mapping(table.headers), job)
 
 
 class ImportJob(QObject):
@@ -109,6 +120,7 @@ class ImportWizard(QWizard):
         self.path: Path | None = None
         self.table: Table | None = None
         self.preview: ImportPreview | None = None
+        self.reading: ImportJob | None = None  # the file being read and cleaned, if any
         self.decisions: dict[int, Decision] = {}  # duplicate row number -> decision
         self.default = Decision.SKIP  # for duplicate rows without a decision of their own
         self.setWindowTitle(self.tr("Import customers"))
@@ -131,10 +143,15 @@ class ImportWizard(QWizard):
         on_done: Callable[[object], None],
         on_error: Callable[[Exception], None],
         sheet: str | None = None,
-    ) -> None:
+    ) -> ImportJob:
+        """Read on the worker; a read still running for another file is cancelled."""
+        if self.reading is not None:
+            self.reading.cancel()
+        self.reading = job = ImportJob(self)
         self.ctx.worker.submit(
-            read_file, self.ctx.session, path, sheet, on_done=on_done, on_error=on_error
+            read_file, self.ctx.session, path, sheet, job, on_done=on_done, on_error=on_error
         )
+        return job
 
     def loaded(self, path: Path, table: Table, preview: ImportPreview) -> None:
         self.path, self.table = path, table
@@ -152,10 +169,13 @@ class ImportWizard(QWizard):
         )
 
     def reject(self) -> None:
-        """Override QDialog.reject: while importing, Escape and Close cancel the import."""
+        """Override QDialog.reject: while importing, Escape and Close cancel the import;
+        a file still being read stops being read."""
         if self.run_page.running:
             self.run_page.cancel()
             return
+        if self.reading is not None:
+            self.reading.cancel()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:

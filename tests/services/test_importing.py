@@ -465,3 +465,27 @@ def test_an_xlsx_with_a_title_row_numeric_phones_and_dates(
         "SELECT name, phones FROM contact WHERE customer_id = ?", (other_id,)
     ).fetchall()
     assert contact == [("吴敏", "+8613812345678")]
+
+
+def test_cleaning_reports_progress_and_stops_when_cancelled(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crmdesk.exchange.model import SourceRow, Table
+
+    monkeypatch.setattr(importing, "CHUNK", 10)
+    rows = [SourceRow(number=n + 2, cells=[f"客户{n}", f"139{n:08d}"]) for n in range(35)]
+    table = Table(headers=["客户名称", "手机"], rows=rows, kind="csv")
+    mapping = {0: "name", 1: "phone"}
+    seen: list[tuple[int, int]] = []
+    cleaned = importing.clean_table(session, table, mapping, progress=lambda *p: seen.append(p))
+    assert [row.customer["name"] for row in cleaned] == [f"客户{n}" for n in range(35)]
+    assert seen == [(10, 35), (20, 35), (30, 35), (35, 35)]
+    asked: list[int] = []
+
+    def cancel_after_two_chunks() -> bool:
+        asked.append(1)
+        return len(asked) > 2
+
+    with pytest.raises(ImportCancelled):
+        importing.clean_table(session, table, mapping, cancelled=cancel_after_two_chunks)
+    assert len(asked) == 3, "checked before each chunk, stopped before the third"

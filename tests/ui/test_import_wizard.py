@@ -193,9 +193,9 @@ def test_cancel_during_the_import_keeps_nothing(
         report(job, done, total)
         job.cancel()  # thread-safe: what the Cancel button does
 
-    monkeypatch.setattr(ImportJob, "report", cancel_at_first_report)
     wizard = _wizard(qtbot, ctx)
     _to_preview(qtbot, ctx, wizard, _csv(tmp_path, ROWS))
+    monkeypatch.setattr(ImportJob, "report", cancel_at_first_report)  # the import's, not the read's
     _import(qtbot, ctx, wizard)
     assert wizard.run_page.status.text().startswith("The import was cancelled. Nothing")
     assert not wizard.run_page.summary.isVisible()
@@ -362,3 +362,37 @@ def test_a_workbook_with_several_sheets_offers_the_choice(
     assert "book.xlsx ▸ 客户: 2 rows" in page.status.text()
     _open(qtbot, ctx, wizard, _csv(tmp_path, ROWS))
     assert not page.sheet_combo.isVisibleTo(page), "a CSV file has no sheets"
+
+
+def test_closing_the_wizard_stops_reading_a_big_file(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importing, "CHUNK", 100)
+    gate = threading.Event()
+    real_clean = importing.clean_rows
+    calls: list[int] = []
+
+    def second_chunk_waits(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 2:
+            gate.wait(5)  # until the user has pressed Escape
+        return real_clean(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importing, "clean_rows", second_chunk_waits)
+    path = _csv(tmp_path, [f"客户{n},张{n},139{n:08d},,上海,B" for n in range(1000)], "big.csv")
+    failures: list[Exception] = []
+    ctx.worker.failed.connect(failures.append)
+    wizard = _wizard(qtbot, ctx)
+    progress: list[tuple[int, int]] = []
+    wizard.file_page.choose(path)
+    assert wizard.reading is not None
+    wizard.reading.progressed.connect(lambda done, total: progress.append((done, total)))
+    qtbot.waitUntil(lambda: bool(progress), timeout=5000)  # the first rows are cleaned
+    assert wizard.file_page.busy.maximum() == 1000  # the bar shows rows, not just "busy"
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # the user gives up
+    gate.set()
+    wait_idle(qtbot, ctx)
+    assert not wizard.isVisible()
+    assert progress[-1] == (200, 1000), "the chunk under way finished; no later one started"
+    assert failures == []  # a cancelled read is not reported as an error
+    assert _count(ctx.session) == 0
