@@ -23,9 +23,8 @@ any failure rolls the whole batch back.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,11 +34,22 @@ from crmdesk.data.writer import utc_text
 from crmdesk.domain.ids import new_id
 from crmdesk.exchange.cells import restore
 from crmdesk.exchange.mapping import guess_mapping
-from crmdesk.exchange.model import CleanRow, Problem, Table
+from crmdesk.exchange.model import CleanRow, Table
 from crmdesk.exchange.normalise import clean_rows, gc_paused
 from crmdesk.exchange.readers import read_table
 from crmdesk.services.import_batches import BatchWriter, Target
 from crmdesk.services.import_matching import ExistingKeys, FileKeys, Match
+from crmdesk.services.import_model import (
+    Cancelled,
+    ColumnMapping,
+    Decision,
+    ImportCancelled,
+    ImportPreview,
+    ImportResult,
+    PreviewRow,
+    Progress,
+    RowStatus,
+)
 from crmdesk.services.import_profiles import (
     list_mapping_profiles,
     load_mapping_profile,
@@ -68,91 +78,6 @@ __all__ = [
 
 
 CHUNK = 5000
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
-ColumnMapping = Mapping[int, str]
-
-
-class Decision(StrEnum):
-    """What to do with a duplicate row."""
-
-    SKIP = "skip"
-    UPDATE = "update"  # fill the matched customer (or earlier row) with the row's values
-    CREATE = "create"  # create a new customer anyway
-
-
-class RowStatus(StrEnum):
-    NEW = "new"
-    DUPLICATE = "duplicate"
-    INVALID = "invalid"
-
-
-class ImportCancelled(Exception):
-    """The user cancelled a running import; nothing of it was kept."""
-
-
-@dataclass(frozen=True)
-class PreviewRow:
-    row: CleanRow
-    status: RowStatus
-    matches: tuple[Match, ...] = ()
-    earlier_row: int | None = None  # the first file row with the same phone/e-mail/name
-
-    @property
-    def number(self) -> int:
-        return self.row.number
-
-
-@dataclass(frozen=True)
-class ImportPreview:
-    file_name: str
-    kind: str
-    headers: list[str]
-    mapping: dict[int, str]
-    rows: list[PreviewRow]
-    skipped_rows: list[int] = field(default_factory=list)
-
-    def _count(self, status: RowStatus) -> int:
-        return sum(1 for r in self.rows if r.status is status)
-
-    @property
-    def new(self) -> int:
-        return self._count(RowStatus.NEW)
-
-    @property
-    def duplicates(self) -> int:
-        return self._count(RowStatus.DUPLICATE)
-
-    @property
-    def invalid(self) -> list[Problem]:
-        return [r.row.error for r in self.rows if r.row.error is not None]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [w for r in self.rows if r.row.error is None for w in r.row.warnings]
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    new: int
-    updated: int
-    duplicates: int  # skipped
-    invalid: list[Problem]
-    warnings: list[Problem]
-    batch_id: str | None = None  # None for a dry run
-    changes: Changes = field(default_factory=Changes)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "new": self.new,
-            "updated": self.updated,
-            "duplicates": self.duplicates,
-            "invalid": [p.to_json() for p in self.invalid],
-            "warnings": [p.to_json() for p in self.warnings],
-            "batch_id": self.batch_id,
-        }
-
-
 # --- reading and previewing ----------------------------------------------------------------
 
 
