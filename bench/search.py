@@ -11,7 +11,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from bench.stats import Figure, p50_p95, timings_ms
 from crmdesk.data.database import configure_connection
-from crmdesk.data.search import _fts_sql, _piece_sql, query_terms, search_ids
+from crmdesk.data.search import match_sql, search_ids
 from crmdesk.services.session import Session
 
 LIKE_SCAN = (
@@ -52,11 +52,9 @@ def _raw_connection(session: Session) -> sqlcipher.Connection:
 
 
 def _raw_sql(text: str) -> tuple[str, list[str]]:
-    terms = query_terms(text)
-    long_terms = [t for t in terms if len(t) >= 3]
-    short_terms = [t for t in terms if len(t) < 3]
-    sql, params = _fts_sql(long_terms, short_terms) if long_terms else _piece_sql(short_terms)
-    return sql + " LIMIT 50", params
+    found = match_sql(text)
+    assert found is not None, "the bench queries are never empty"
+    return found[0] + " LIMIT 50", found[1]
 
 
 def measure(session: Session, repeat: int) -> list[Figure]:

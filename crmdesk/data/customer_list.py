@@ -87,39 +87,37 @@ def list_rids(
 ) -> list[int]:
     """All matching rids in display order (relevance only applies when searching).
 
-    The search index holds live customers only, so a search without other filters in
-    relevance order is its hits as they are; otherwise the hits (unranked) narrow the
-    customer query, which walks the sort's index when they are many.
+    A search reads its hits once: in relevance order they are the answer (the search index
+    holds live customers only), narrowed by any other filter; in a column's order they narrow
+    the customer query, which walks the sort's index when they are many.
     """
     where, params = _conditions(flt)
-    if sort == RELEVANCE and flt.text.strip():
-        return _by_relevance(store, flt, where, params)
-    sort = "name" if sort == RELEVANCE else sort
-    table = "customer c"
-    found = match_sql(flt.text, ranked=False)
-    if found is not None:
-        hits = [row[0] for row in store.db.execute_sql(*found)]
-        if not hits:
-            return []
-        where.append("c.rid IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps(hits))
-        if len(hits) >= WALK_INDEX_FROM:
-            table = f"customer c INDEXED BY {SORT_INDEX[sort]}"
-    sql = (
-        f"SELECT c.rid FROM {table} WHERE {' AND '.join(where)} ORDER BY {_order(sort, descending)}"
-    )
-    return [row[0] for row in store.db.execute_sql(sql, params)]
-
-
-def _by_relevance(store: Store, flt: ListFilter, where: list[str], params: list[Any]) -> list[int]:
-    ranked = match_sql(flt.text)
-    assert ranked is not None
-    hits = [row[0] for row in store.db.execute_sql(*ranked)]
-    if len(where) == 1 or not hits:  # only "not deleted", which the index already is
+    by_relevance = sort == RELEVANCE
+    found = match_sql(flt.text, ranked=by_relevance)
+    if found is None:
+        return _sorted(store, where, params, "name" if by_relevance else sort, descending)
+    hits = [row[0] for row in store.db.execute_sql(*found)]
+    if not hits or (by_relevance and len(where) == 1):  # only "not deleted": true of all hits
         return hits
-    unranked = match_sql(flt.text, ranked=False)
-    assert unranked is not None
-    where.append(f"c.rid IN ({unranked[0]})")
-    sql = f"SELECT c.rid FROM customer c WHERE {' AND '.join(where)}"
-    keep = {row[0] for row in store.db.execute_sql(sql, [*params, *unranked[1]])}
-    return [rid for rid in hits if rid in keep]
+    where.append("c.rid IN (SELECT value FROM json_each(?))")
+    params.append(json.dumps(hits))
+    if by_relevance:
+        sql = f"SELECT c.rid FROM customer c WHERE {' AND '.join(where)}"
+        keep = {row[0] for row in store.db.execute_sql(sql, params)}
+        return [rid for rid in hits if rid in keep]
+    return _sorted(store, where, params, sort, descending, walk=len(hits) >= WALK_INDEX_FROM)
+
+
+def _sorted(
+    store: Store,
+    where: list[str],
+    params: list[Any],
+    sort: str,
+    descending: bool,
+    *,
+    walk: bool = False,
+) -> list[int]:
+    order = _order(sort, descending)  # first: it refuses a column that cannot be sorted
+    table = f"customer c INDEXED BY {SORT_INDEX[sort]}" if walk else "customer c"
+    sql = f"SELECT c.rid FROM {table} WHERE {' AND '.join(where)} ORDER BY {order}"
+    return [row[0] for row in store.db.execute_sql(sql, params)]

@@ -54,8 +54,7 @@ def match_sql(text: str, *, ranked: bool = True) -> tuple[str, list[str]] | None
     long_terms = [t for t in terms if len(t) >= 3]
     short_terms = [t for t in terms if len(t) < 3 and any(ch.isalnum() for ch in t)]
     if long_terms:
-        sql, params = _fts_sql(long_terms, short_terms)
-        return (sql if ranked else sql.removesuffix(" ORDER BY rank")), params
+        return _fts_sql(long_terms, short_terms, ranked)
     if short_terms:
         return _piece_sql(short_terms)
     return _NOTHING, []  # only punctuation, which the piece index does not hold
@@ -65,16 +64,14 @@ def _phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _fts_sql(long_terms: list[str], short_terms: list[str]) -> tuple[str, list[str]]:
+def _fts_sql(long_terms: list[str], short_terms: list[str], ranked: bool) -> tuple[str, list[str]]:
     match = " AND ".join(_phrase(term) for term in long_terms)
-    if not short_terms:
-        return "SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? ORDER BY rank", [match]
-    pieces = " AND ".join(_phrase(term) for term in short_terms)
-    sql = (
-        "SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? AND rowid IN "
-        "(SELECT rowid FROM customer_piece WHERE customer_piece MATCH ?) ORDER BY rank"
-    )
-    return sql, [match, pieces]
+    sql = "SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?"
+    params = [match]
+    if short_terms:
+        sql += " AND rowid IN (SELECT rowid FROM customer_piece WHERE customer_piece MATCH ?)"
+        params.append(" AND ".join(_phrase(term) for term in short_terms))
+    return (sql + " ORDER BY rank" if ranked else sql), params
 
 
 def _piece_sql(short_terms: list[str]) -> tuple[str, list[str]]:
