@@ -24,19 +24,30 @@ LEAD = (
     "substr(c.company, 1, 1), substr(c.company, 1, 2))"
 )
 
-# every 1–2 character piece of the customer c's names (a correlated subquery)
-PIECES = """(SELECT group_concat(substr(t.txt, s.n, w.w), ' ')
+
+def pieces_sql(also: str = "") -> str:
+    """Every 1–2 character piece of the customer c's names (a correlated subquery); *also*
+    is a further condition on the piece at position s.n of the text t.txt (see v6)."""
+    extra = f"\n      AND {also}" if also else ""
+    return f"""(SELECT group_concat(substr(t.txt, s.n, w.w), ' ')
     FROM (SELECT c.name AS txt
           UNION ALL SELECT c.company WHERE c.company IS NOT NULL
           UNION ALL SELECT ct.name FROM contact ct
                     WHERE ct.customer_id = c.id AND ct.deleted_at IS NULL) t,
          search_seq s, (SELECT 1 AS w UNION ALL SELECT 2) w
-    WHERE s.n <= length(t.txt) - w.w + 1 AND instr(substr(t.txt, s.n, w.w), ' ') = 0)"""
+    WHERE s.n <= length(t.txt) - w.w + 1 AND instr(substr(t.txt, s.n, w.w), ' ') = 0{extra})"""
 
-PIECE_DOCS = f"""
+
+def piece_docs_sql(pieces: str) -> str:
+    """INSERT of the piece documents of the customers matching c.{where} (filled in later)."""
+    return f"""
 INSERT INTO customer_piece(rowid, lead, inner)
-SELECT c.rid, {LEAD}, {PIECES} FROM customer c WHERE c.deleted_at IS NULL AND c.{{where}}
+SELECT c.rid, {LEAD}, {pieces} FROM customer c WHERE c.deleted_at IS NULL AND c.{{where}}
 ORDER BY c.rid"""
+
+
+PIECES = pieces_sql()
+PIECE_DOCS = piece_docs_sql(PIECES)
 
 TRIGGERS = {
     "customer_search_ai": ("AFTER INSERT ON customer", "new.rid"),

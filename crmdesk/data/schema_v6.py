@@ -20,11 +20,8 @@ WORD_START_OR_CJK = (
     f"(s.n = 1 OR unicode(substr(t.txt, s.n, 1)) >= 11904 OR NOT {_WORD_CHAR.format(prev=_PREV)})"
 )
 
-PIECES = schema_v4.PIECES.replace(
-    "instr(substr(t.txt, s.n, w.w), ' ') = 0)",
-    f"instr(substr(t.txt, s.n, w.w), ' ') = 0\n      AND {WORD_START_OR_CJK})",
-)
-PIECE_DOCS = schema_v4.PIECE_DOCS.replace(schema_v4.PIECES, PIECES)
+PIECES = schema_v4.pieces_sql(also=WORD_START_OR_CJK)
+PIECE_DOCS = schema_v4.piece_docs_sql(PIECES)
 
 STATEMENTS = [
     *(f'DROP TRIGGER "{name}"' for name in schema_v4.TRIGGERS),
