@@ -20,17 +20,15 @@ the earliest short snooze ends.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
-from typing import Any
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QPushButton,
     QToolButton,
     QTreeView,
@@ -38,11 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.domain.enums import ReminderKind
 from crmdesk.services.due import PAGE, DueItem, DueSummary, Section, due_page
-from crmdesk.services.reminders import complete_item, snooze_item
 from crmdesk.services.session import Changes
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.today_actions import DueItemActions
 from crmdesk.ui.today_model import (
     CUSTOMER_COLUMN,
     DUE_COLUMN,
@@ -57,9 +54,6 @@ from crmdesk.ui.today_model import (
 )
 from crmdesk.ui.today_parts import (
     ChangeLog,
-    DatePickerDialog,
-    latest_snooze_day,
-    next_week,
     whole_pages,
 )
 
@@ -92,7 +86,9 @@ class TodayPane(QWidget):
         self._soon.setSingleShot(True)
         self._soon.timeout.connect(self._refresh_changed)
         self._build()
-        self._build_actions()
+        self.item_actions = DueItemActions(self, ctx)
+        self.done_action, self.open_action = self.item_actions.done, self.item_actions.open
+        self.snooze_actions = self.item_actions.snooze
         self._update_actions()
         ctx.bus.changed.connect(self._on_changed)
 
@@ -150,7 +146,9 @@ class TodayPane(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.customContextMenuRequested.connect(
+            lambda pos: self.item_actions.context_menu(self.tree, pos)
+        )
         self.tree.activated.connect(self._activated)
         self.tree.installEventFilter(self)
         self.tree.selectionModel().currentChanged.connect(self._current_moved)
@@ -179,39 +177,6 @@ class TodayPane(QWidget):
         }
         for column, width in widths.items():
             header.resizeSection(column, width)
-
-    def _build_actions(self) -> None:
-        scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.done_action = self._action(self.tr("&Done"), self._done, "Ctrl+D", scope)
-        self.open_action = self._action(self.tr("&Open customer"), self._open, None, scope)
-        self.snooze_actions = {
-            "hour": self._action(self.tr("For 1 &hour"), lambda: self._snooze("hour")),
-            "tomorrow": self._action(
-                self.tr("Until &tomorrow"), lambda: self._snooze("tomorrow"), "Ctrl+T", scope
-            ),
-            "week": self._action(self.tr("Until &next week"), lambda: self._snooze("week")),
-            "pick": self._action(self.tr("Until a &date…"), self._pick_date),
-        }
-        self.snooze_menu = QMenu(self.tr("&Snooze"), self)
-        self.snooze_menu.addActions(list(self.snooze_actions.values()))
-        self.snooze_button.setMenu(self.snooze_menu)
-        self.done_button.clicked.connect(self.done_action.trigger)
-        self.open_button.clicked.connect(self.open_action.trigger)
-
-    def _action(
-        self,
-        text: str,
-        slot: Any,
-        shortcut: str | None = None,
-        scope: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(scope)
-            self.addAction(action)
-        return action
 
     # -- loading ---------------------------------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:
@@ -395,26 +360,7 @@ class TodayPane(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def _update_actions(self) -> None:
-        item = self.selected_item()
-        enabled = item is not None
-        for widget in (self.done_button, self.snooze_button, self.open_button):
-            widget.setEnabled(enabled)
-        for action in (self.done_action, self.open_action, *self.snooze_actions.values()):
-            action.setEnabled(enabled)
-        if item is None:
-            return
-        today, latest = self._ctx.session.today(), latest_snooze_day(item)
-        for key, day in (
-            ("tomorrow", today + timedelta(days=1)),
-            ("week", next_week(today)),
-            ("pick", today + timedelta(days=1)),
-        ):
-            self.snooze_actions[key].setEnabled(latest is None or day <= latest)
-        self.done_button.setToolTip(
-            self.tr("Log the follow-up…")
-            if item.kind == ReminderKind.FOLLOWUP
-            else self.tr("Mark as done")
-        )
+        self.item_actions.update(self.selected_item())
 
     def showEvent(self, event: QShowEvent) -> None:
         """Override QWidget.showEvent: back on Today, the window shows its selected customer."""
@@ -431,58 +377,7 @@ class TodayPane(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         if self.model.item(index) is not None:
-            self._open()
-
-    def _open(self) -> None:
-        item = self.selected_item()
-        if item is not None:
-            self._ctx.bus.open_customer.emit(item.customer_id)
-
-    def _done(self) -> None:
-        item = self.selected_item()
-        if item is None:
-            return
-        if item.kind == ReminderKind.FOLLOWUP:
-            self.log_followup_requested.emit(item.customer_id)
-        else:
-            self._ctx.run(complete_item, item)
-
-    def _snooze(self, choice: str) -> None:
-        item = self.selected_item()
-        if item is None:
-            return
-        today = self._ctx.session.today()
-        until: date | datetime
-        if choice == "hour":
-            until = self._ctx.session.now() + timedelta(hours=1)
-        elif choice == "tomorrow":
-            until = today + timedelta(days=1)
-        else:
-            until = next_week(today)
-        self._ctx.run(snooze_item, item, until)
-
-    def _pick_date(self) -> None:
-        item = self.selected_item()
-        if item is None:
-            return
-        today = self._ctx.session.today()
-        dialog = DatePickerDialog(today + timedelta(days=1), latest_snooze_day(item), self)
-        dialog.accepted.connect(lambda: self._ctx.run(snooze_item, item, dialog.chosen()))
-        dialog.open()
-
-    def _context_menu(self, pos: QPoint) -> None:
-        index = self.tree.indexAt(pos) if pos is not None else QModelIndex()
-        if index.isValid():
-            self.tree.setCurrentIndex(index)
-        if self.selected_item() is None:
-            return
-        menu = QMenu(self)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.addAction(self.done_action)
-        menu.addMenu(self.snooze_menu)
-        menu.addSeparator()
-        menu.addAction(self.open_action)
-        menu.popup(self.tree.viewport().mapToGlobal(pos))
+            self.item_actions.open_selected()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override QObject.eventFilter: Enter on an item opens its customer (on every OS)."""
@@ -490,13 +385,13 @@ class TodayPane(QWidget):
             key_event = event if isinstance(event, QKeyEvent) else None
             if key_event is not None and key_event.key() in _OPEN_KEYS:
                 if self.selected_item() is not None:
-                    self._open()
+                    self.item_actions.open_selected()
                     return True
                 current = self.tree.currentIndex()
                 self.tree.setExpanded(current, not self.tree.isExpanded(current))
                 return True
             if key_event is not None and key_event.key() == Qt.Key.Key_Menu:
                 rect = self.tree.visualRect(self.tree.currentIndex())
-                self._context_menu(rect.center())
+                self.item_actions.context_menu(self.tree, rect.center())
                 return True
         return super().eventFilter(watched, event)

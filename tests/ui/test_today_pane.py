@@ -21,7 +21,8 @@ from crmdesk.ui.today_model import (
     SECTION_ROLE,
     WHAT_COLUMN,
 )
-from crmdesk.ui.today_pane import DatePickerDialog, TodayPane
+from crmdesk.ui.today_pane import TodayPane
+from crmdesk.ui.today_parts import DatePickerDialog
 from tests.conftest import NOW, FakeClock
 from tests.ui.conftest import wait_idle
 
