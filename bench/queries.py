@@ -7,7 +7,7 @@ run, rows fetched and nothing else: ratio = ours / raw.
 - sort: `list_ids` for the column, plus the first page of rows (what a header click shows),
   at most SORT_REPEAT times; the note says whether SQLite reads an index in order or sorts
   (from EXPLAIN QUERY PLAN);
-- open: `customer_detail` for the detail pane, and `customer_detail` + `timeline` again for the
+- open: `customer_detail` for the detail pane, and `customer_fields` + `timeline` for the
   timeline pane (TimelinePane's `load_history`), for the customer with 1,000 entries;
 - due: what the Today pane reads on the worker (`load_today`): on open, the summary (counts
   per section and grade) and every item of the groups shown open; after a change (a follow-up
@@ -27,7 +27,7 @@ from bench.heavy import heavy_customer_id
 from bench.stats import Figure, p50_p95, timings_ms
 from crmdesk.data.database import configure_connection
 from crmdesk.services.customer_list import SORTABLE, ListQuery, list_ids, rows
-from crmdesk.services.customer_view import customer_detail, timeline
+from crmdesk.services.customer_view import customer_detail, customer_fields, timeline
 from crmdesk.services.due import Section, agenda, due_list
 from crmdesk.services.session import Session
 from crmdesk.ui.today_model import EXPAND_UP_TO, load_today
@@ -94,7 +94,7 @@ def sort_action(session: Session, column: str) -> Callable[[], object]:
 def open_action(session: Session, customer_id: str) -> Callable[[], object]:
     def action() -> object:
         detail = customer_detail(session, customer_id)  # DetailPane.show_customer
-        return detail, customer_detail(session, customer_id), timeline(session, customer_id)
+        return detail, customer_fields(session, customer_id), timeline(session, customer_id)
 
     return action
 

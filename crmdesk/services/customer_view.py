@@ -61,6 +61,11 @@ def customer_detail(session: Session, customer_id: str) -> CustomerDetail | None
     )
 
 
+def customer_fields(session: Session, customer_id: str) -> dict[str, Any] | None:
+    """The customer's own columns only (a header line), without contacts, dates and orders."""
+    return queries.customer_row(session.store, customer_id)
+
+
 def timeline(session: Session, customer_id: str, limit: int = 2000) -> list[TimelineItem]:
     """The customer's history, newest first (at most *limit* entries)."""
     return [_timeline_item(row) for row in queries.timeline_rows(session.store, customer_id, limit)]

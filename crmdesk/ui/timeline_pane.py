@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.enums import Grade
-from crmdesk.services.customer_view import CustomerDetail, TimelineItem, customer_detail, timeline
+from crmdesk.services.customer_view import TimelineItem, customer_fields, timeline
 from crmdesk.services.session import Changes, Session
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.labels import GRADE_COLOURS
@@ -39,9 +39,10 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start-up
 
 def load_history(
     session: Session, customer_id: str
-) -> tuple[CustomerDetail | None, list[TimelineItem]]:
-    """Worker side: the customer's header facts and its timeline, in one job."""
-    return customer_detail(session, customer_id), timeline(session, customer_id)
+) -> tuple[dict[str, Any] | None, list[TimelineItem]]:
+    """Worker side: the customer's header facts and its timeline, in one job (the detail
+    pane reads contacts, key dates and orders itself)."""
+    return customer_fields(session, customer_id), timeline(session, customer_id)
 
 
 class TimelinePane(QWidget):
@@ -157,12 +158,12 @@ class TimelinePane(QWidget):
         return self.hint.text()
 
     def _loaded(
-        self, request: int, result: tuple[CustomerDetail | None, list[TimelineItem]]
+        self, request: int, result: tuple[dict[str, Any] | None, list[TimelineItem]]
     ) -> None:
         if request != self._request:
             return  # another customer was chosen meanwhile
-        detail, items = result
-        self._show_title(detail)
+        fields, items = result
+        self._show_title(fields)
         self.model.set_items(items)
         if items:
             self.stack.setCurrentWidget(self.view)
@@ -178,11 +179,10 @@ class TimelinePane(QWidget):
         self.hint.setText(text)
         self.stack.setCurrentWidget(self.hint)
 
-    def _show_title(self, detail: CustomerDetail | None) -> None:
-        if detail is None:
+    def _show_title(self, fields: dict[str, Any] | None) -> None:
+        if fields is None:
             self.title.setText("")
             return
-        fields = detail.fields
         grade = Grade(fields.get("grade") or "D")
         badge = f"<span style='color:{GRADE_COLOURS[grade].name()}'><b>{grade.value}</b></span>"
         due = fields.get("next_due_on") or "—"
