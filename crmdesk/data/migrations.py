@@ -9,7 +9,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from crmdesk.data import schema_v1, schema_v2, schema_v3, schema_v4, schema_v5, schema_v6, schema_v7
+from crmdesk.data import (
+    schema_v1,
+    schema_v2,
+    schema_v3,
+    schema_v4,
+    schema_v5,
+    schema_v6,
+    schema_v7,
+    schema_v8,
+)
 from crmdesk.data.errors import NewerSchema
 
 if TYPE_CHECKING:
@@ -23,6 +32,7 @@ MIGRATIONS: Sequence[Sequence[str]] = (
     schema_v5.STATEMENTS,
     schema_v6.STATEMENTS,
     schema_v7.STATEMENTS,
+    schema_v8.STATEMENTS,
 )
 LATEST = len(MIGRATIONS)
 

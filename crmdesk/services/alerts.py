@@ -229,9 +229,7 @@ class AlertService:
         self.scheduler.set_rules(rules_from(load_preferences(session)))
         now = self.clock.now()
         previous, changed = self._summary, self._changed
-        summary = due_summary(
-            session, today=now.date(), days=0, previous=previous, changed=changed, horizon=False
-        )
+        summary = due_summary(session, today=now.date(), days=0, horizon=False)
         self._summary, self._changed = summary, set()
         tomorrow = datetime.combine(now.date() + timedelta(days=1), time()).astimezone()
         self._next_refresh = min(now + self._refresh_every, tomorrow)

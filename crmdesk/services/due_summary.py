@@ -3,26 +3,23 @@
     summary = due_summary(session)                        # overdue, today, the next 7 days
     summary.count(Section.OVERDUE, Grade.A)               # per section and grade
     items = due_page(session, summary, Section.OVERDUE, Grade.A, offset=0, limit=200)
-    later = due_summary(session, previous=summary, changed={customer_id})   # after a change
 
-A big customer base has tens of thousands of follow-ups due in a week; building each as an
-object took most of a second at 100,000 customers. Here follow-ups are counted in SQL per
-grade and section (ranges of one index, `crmdesk.data.due_queries`) and read a page at a
-time in the list's order. Key dates and manual reminders are computed in Python
-(`crmdesk.services.due_extras`) and kept in the summary; a page merges them with the
-follow-ups read from SQL. A summary made with *previous* and the customers *changed* since
-reads again only those customers' key dates and reminders.
+A big customer base has tens of thousands of items due in a week: building each as an object
+took most of a second at 100,000 customers, and reading the ~9,000 key dates and reminders
+whole another 200 ms. Here every source is counted in SQL per grade and section: follow-ups
+from a tally per grade and day (`crmdesk.data.due_queries`), key dates and manual reminders
+from their indexes (`crmdesk.services.due_extras`); a page reads each source's first items
+in the list's order and merges them.
 
-Snoozed follow-ups and key dates are few: each summary reads the open snoozes and places the
-items they name itself (`shown_from`), leaving those customers' follow-ups out of the SQL
-counts and pages (*held*): the counts and pages are exactly those of the full list,
-`crmdesk.services.due.agenda`, which is made of them.
+Snoozed items are few: each summary reads the open snoozes and places the items they name
+itself (`shown_from`), leaving them out of the SQL counts and pages (*held*): the counts and
+pages are exactly those of the full list, `crmdesk.services.due.agenda`, which is made of them.
 """
 
 from __future__ import annotations
 
 import heapq
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -33,12 +30,16 @@ from crmdesk.data.writer import utc_text
 from crmdesk.domain.cadence import overdue_days
 from crmdesk.domain.enums import Grade, ReminderKind
 from crmdesk.services.due_extras import (
-    Extras,
     GroupId,
     Snoozed,
-    read_extras,
+    Window,
+    key_date_items,
+    key_dates_of,
+    manual_items,
+    manual_of,
+    other_counts,
     read_snoozes,
-    snoozed_key_dates,
+    snoozed_items,
 )
 from crmdesk.services.due_items import (
     AGENDA_DAYS,
@@ -67,11 +68,13 @@ class DueSummary:
     counts: Mapping[GroupId, int]  # every group, empty ones included
     next_due: date | None = None  # first day after today with something due
     wake_at: datetime | None = None  # when the earliest short snooze ends (refresh then)
-    # for due_page and the next summary: the items computed in Python, placed after their
-    # snoozes, and the customers whose follow-ups are among them rather than read from SQL
-    extras: Mapping[GroupId, tuple[DueItem, ...]] = field(default_factory=dict, repr=False)
+    # for due_page: the snoozed items, placed where their snoozes show them; what SQL counted
+    # of key dates and manual reminders per group; what it leaves out (snoozed follow-ups'
+    # customer rids, snoozed key dates' ids)
+    placed: Mapping[GroupId, tuple[DueItem, ...]] = field(default_factory=dict, repr=False)
+    parts: Mapping[GroupId, tuple[int, int]] = field(default_factory=dict, repr=False)
     held: frozenset[int] = frozenset()
-    source: Extras | None = field(default=None, repr=False)
+    held_key_dates: frozenset[str] = frozenset()
 
     def count(self, section: Section, grade: Grade | None = None) -> int:
         if grade is not None:
@@ -92,62 +95,38 @@ def due_summary(
     today: date | None = None,
     days: int = AGENDA_DAYS,
     *,
-    previous: DueSummary | None = None,
-    changed: Collection[str] | None = None,
     horizon: bool = True,
 ) -> DueSummary:
     """The Today pane's counts: overdue, due *today* and the next *days* days.
 
-    *changed*: the customers changed since *previous* was made (then only their key dates and
-    reminders are read again); None when anything may have changed. *horizon*: find
-    `next_due` too.
+    *horizon*: find `next_due` too.
     """
     today = today or session.today()
     at = session.now() if today == session.today() else None
     until = today + timedelta(days=days)
-    return summarise(session, today, until, at, previous=previous, changed=changed, horizon=horizon)
+    return summarise(session, today, until, at, horizon=horizon)
 
 
 def summarise(
-    session: Session,
-    today: date,
-    until: date,
-    at: datetime | None,
-    *,
-    previous: DueSummary | None = None,
-    changed: Collection[str] | None = None,
-    horizon: bool = True,
+    session: Session, today: date, until: date, at: datetime | None, *, horizon: bool = True
 ) -> DueSummary:
     """The summary of *today*..*until* for the moment *at*; *horizon*: also `next_due` (the
     Today pane's "what comes next", not the due list's)."""
-    extras = _extras(session, today, until, previous, changed)
+    window = Window.of(today, until)
     snoozes = read_snoozes(session, today)
-    groups = dict(extras.placed)
-    candidates: list[Snoozed] = list(extras.snoozed)
-    for group, pairs in snoozed_key_dates(extras, snoozes).items():
-        taken = {id(item) for item, _moment in pairs}
-        groups[group] = tuple(item for item in groups[group] if id(item) not in taken)
-        candidates += pairs
+    candidates, held_key_dates = snoozed_items(session, window, snoozes)
     held_out, held = _held_followups(session, today, until, snoozes, candidates)
-    _place(groups, candidates, today, until, at)
-    counts = _counts(session, today, until, groups, held_out)
+    placed = _place(candidates, today, until, at)
+    parts, first_other = other_counts(session, window, held_key_dates)
+    counts = _counts(session, today, until, placed, parts, held_out)
     wake = due_queries.first_snooze_end(session.store, utc_text(at)) if at else None
     wake_at = parse_utc(wake) if wake else None
-    summary = DueSummary(today, until, at, counts, None, wake_at, groups, held, extras)
-    return replace(summary, next_due=_next_due(session, summary)) if horizon else summary
-
-
-def _extras(
-    session: Session,
-    today: date,
-    until: date,
-    previous: DueSummary | None,
-    changed: Collection[str] | None,
-) -> Extras:
-    source = previous.source if previous is not None else None
-    if source is None or changed is None or (source.today, source.until) != (today, until):
-        return read_extras(session, today, until)
-    return source.reread(session, changed)
+    summary = DueSummary(
+        today, until, at, counts, None, wake_at, placed, parts, held, held_key_dates
+    )
+    if not horizon:
+        return summary
+    return replace(summary, next_due=_next_due(session, summary, first_other))
 
 
 def _held_followups(
@@ -173,13 +152,9 @@ def _held_followups(
 
 
 def _place(
-    groups: dict[GroupId, tuple[DueItem, ...]],
-    candidates: list[Snoozed],
-    today: date,
-    until: date,
-    at: datetime | None,
-) -> None:
-    """Put each snoozed item where its snooze shows it (or nowhere while hidden)."""
+    candidates: list[Snoozed], today: date, until: date, at: datetime | None
+) -> dict[GroupId, tuple[DueItem, ...]]:
+    """Each snoozed item in the group its snooze shows it in (nowhere while hidden)."""
     placed: dict[GroupId, list[DueItem]] = {}
     for item, moment in candidates:
         starts = shown_from(item, moment, today, at)
@@ -187,11 +162,7 @@ def _place(
             continue
         shown = item if starts == item.starts else replace(item, starts=starts)
         placed.setdefault((shown.section(today), shown.grade), []).append(shown)
-    for group, items in placed.items():
-        merged = list(groups.get(group, ()))
-        for item in items:
-            insort(merged, item, key=group_key)
-        groups[group] = tuple(merged)
+    return {group: tuple(sorted(items, key=group_key)) for group, items in placed.items()}
 
 
 def section_ranges(today: date, until: date) -> dict[Section, due_queries.Range]:
@@ -208,7 +179,8 @@ def _counts(
     session: Session,
     today: date,
     until: date,
-    groups: Mapping[GroupId, tuple[DueItem, ...]],
+    placed: Mapping[GroupId, tuple[DueItem, ...]],
+    parts: Mapping[GroupId, tuple[int, int]],
     held_out: Counter[GroupId],
 ) -> dict[GroupId, int]:
     ranges = section_ranges(today, until)
@@ -218,17 +190,20 @@ def _counts(
         per_section = followups.get(grade.value, [0] * len(ranges))
         for section, n in zip(ranges, per_section, strict=True):
             group = (section, grade)
-            counts[group] = n - held_out[group] + len(groups.get(group, ()))
+            others = sum(parts.get(group, ())) + len(placed.get(group, ()))
+            counts[group] = n - held_out[group] + others
     return counts
 
 
-def _next_due(session: Session, summary: DueSummary) -> date | None:
+def _next_due(session: Session, summary: DueSummary, first_other: date | None) -> date | None:
     """The first day after today with an item: in the window, else after it."""
     upcoming = section_ranges(summary.today, summary.until)[Section.UPCOMING]
     first = due_queries.first_followup_day(session.store, upcoming, summary.held)
     days = [date.fromisoformat(first)] if first else []
+    if first_other is not None:
+        days.append(first_other)
     for grade in Grade:
-        items = summary.extras.get((Section.UPCOMING, grade), ())
+        items = summary.placed.get((Section.UPCOMING, grade), ())
         days += (item.starts or item.due for item in items)
     if days:
         return min(days)
@@ -259,13 +234,16 @@ def due_page(
 ) -> list[DueItem]:
     """Items *offset*.. of one group, at most *limit* (-1: all), in the list's order.
 
-    The group's follow-ups come from SQL (LIMIT/OFFSET on the index), merged with the group's
-    other items: with E of those, the page needs at most *limit* + E follow-ups, from at
-    most E before *offset*.
+    The group's follow-ups come from SQL (LIMIT/OFFSET on the index), merged with its other
+    items (key dates, manual reminders, snoozed items): with E of those, the page needs at
+    most *limit* + E follow-ups, from at most E before *offset*, and the first *offset* +
+    *limit* of each other source.
     """
-    extras = summary.extras.get((section, grade), ())
+    group = (section, grade)
+    others = _others(session, summary, group, -1 if limit < 0 else offset + limit)
+    extra = sum(summary.parts.get(group, ())) + len(summary.placed.get(group, ()))
     due = section_ranges(summary.today, summary.until)[section]
-    start = 0 if limit < 0 else max(0, offset - len(extras))
+    start = 0 if limit < 0 else max(0, offset - extra)
     rows = due_queries.followup_page(
         session.store,
         grade.value,
@@ -277,10 +255,22 @@ def due_page(
     followups = _followups(rows, grade, summary.today)
     if start and not followups:
         return []  # fewer follow-ups than *start*: the group ends before *offset*
-    before = bisect_left(extras, group_key(followups[0]), key=group_key) if start else 0
-    merged = list(heapq.merge(followups, extras[before:], key=group_key))
+    before = bisect_left(others, group_key(followups[0]), key=group_key) if start else 0
+    merged = list(heapq.merge(followups, others[before:], key=group_key))
     first = offset - start - before  # where *offset* is in merged
     return merged[first:] if limit < 0 else merged[first : first + limit]
+
+
+def _others(session: Session, summary: DueSummary, group: GroupId, want: int) -> list[DueItem]:
+    """The first *want* (-1: all) key dates, manual reminders and snoozed items of *group*."""
+    key_dates, manual = summary.parts.get(group, (0, 0))
+    window = Window.of(summary.today, summary.until) if key_dates or manual else None
+    sources: list[Iterable[DueItem]] = [summary.placed.get(group, ())]
+    if window is not None and key_dates:
+        sources.append(key_date_items(session, window, group, summary.held_key_dates, want))
+    if window is not None and manual:
+        sources.append(manual_items(session, window, group, want))
+    return list(heapq.merge(*sources, key=group_key))
 
 
 def customer_items(
@@ -291,24 +281,28 @@ def customer_items(
 ) -> list[DueItem]:
     """The items of *customers* in *sections* of *summary*, in no particular order."""
     wanted = set(sections)
+    today = summary.today
+    window = Window.of(today, summary.until)
     items = [
         item
         for group in summary.groups(wanted)
-        for item in summary.extras.get(group, ())
+        for item in summary.placed.get(group, ())
         if item.customer_id in customers
     ]
+    key_dates = key_dates_of(session, window, customers)
+    items += (item for item in key_dates if item.ref_id not in summary.held_key_dates)
+    items += manual_of(session, window, customers)
     rows = due_queries.followups_of(session.store, customers, summary.until.isoformat())
     for rid, cid, name, company, grade, next_due_on in rows:
         if rid in summary.held:
-            continue  # snoozed: among the extras
+            continue  # snoozed: among the placed items
         due = date.fromisoformat(next_due_on)
         item = DueItem(
             ReminderKind.FOLLOWUP, cid, name, company, GRADES[grade], due,
-            overdue_days(due, summary.today), starts=due,
+            overdue_days(due, today), starts=due,
         )  # fmt: skip
-        if item.section(summary.today) in wanted:
-            items.append(item)
-    return items
+        items.append(item)
+    return [item for item in items if item.section(today) in wanted]
 
 
 def _followups(rows: list[due_queries.FollowUpRow], grade: Grade, today: date) -> list[DueItem]:

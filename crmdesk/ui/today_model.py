@@ -13,7 +13,7 @@ time (`crmdesk.services.due.due_page`), as the view scrolls to them.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -68,15 +68,10 @@ class TodayLoad:
     pages: Mapping[GroupId, list[DueItem]]
 
 
-def load_today(
-    session: Session,
-    previous: DueSummary | None = None,
-    changed: Collection[str] | None = None,
-    shown: Mapping[GroupId, int] | None = None,
-) -> TodayLoad:
-    """Worker side: the summary (see `due_summary` for *previous* and *changed*), every item
-    of the groups of up to EXPAND_UP_TO, and the first *shown*[group] items of the others."""
-    summary = due_summary(session, previous=previous, changed=changed)
+def load_today(session: Session, shown: Mapping[GroupId, int] | None = None) -> TodayLoad:
+    """Worker side: the summary, every item of the groups of up to EXPAND_UP_TO, and the
+    first *shown*[group] items of the others."""
+    summary = due_summary(session)
     pages = {}
     for group in summary.groups():
         count = summary.counts[group]

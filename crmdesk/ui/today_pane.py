@@ -52,13 +52,9 @@ from crmdesk.ui.today_model import (
     day_text,
     load_today,
 )
-from crmdesk.ui.today_parts import (
-    ChangeLog,
-    whole_pages,
-)
+from crmdesk.ui.today_parts import whole_pages
 
 MAX_WAIT_MS = 30 * 60 * 1000  # refresh at least every half hour (midnight, clock changes)
-MAX_CHANGED = 500  # more customers changed than this: read everything again
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -74,7 +70,6 @@ class TodayPane(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._generation = 0
-        self._changes = ChangeLog()
         self._choices: dict[GroupId, bool] = {}  # groups the salesperson opened or closed
         self._applying = False
         self.model = TodayModel(self)
@@ -84,7 +79,7 @@ class TodayPane(QWidget):
         self._timer.timeout.connect(self.refresh)
         self._soon = QTimer(self)  # after a change: once the other panes' jobs are queued
         self._soon.setSingleShot(True)
-        self._soon.timeout.connect(self._refresh_changed)
+        self._soon.timeout.connect(self.refresh)
         self._build()
         self.item_actions = DueItemActions(self, ctx)
         self.done_action, self.open_action = self.item_actions.done, self.item_actions.open
@@ -94,16 +89,22 @@ class TodayPane(QWidget):
 
     # -- public ----------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read everything again off the GUI thread; a newer refresh supersedes an older one."""
-        self._changes.everything()
-        self._refresh_changed()
+        """Read the summary and the pages shown again off the GUI thread (a few milliseconds
+        at 100,000 customers); a newer refresh supersedes an older one."""
+        self._generation += 1
+        generation = self._generation
+        self._ctx.worker.submit(
+            load_today,
+            self._ctx.session,
+            self._shown(),
+            on_done=lambda load: self._apply(generation, load),
+        )
 
     def clear(self) -> None:
         """Forget everything shown (the database is being locked)."""
         self._generation += 1
         self._timer.stop()
         self._soon.stop()
-        self._changes = ChangeLog()
         self.model.set_load(None)
         self.message.clear()
         self.message.hide()
@@ -181,28 +182,9 @@ class TodayPane(QWidget):
     # -- loading ---------------------------------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:
         if changes.reminders or changes.customers or changes.settings:
-            if changes.settings or not changes.customers:
-                self._changes.everything()
-            else:
-                self._changes.add(changes.customers)
             # after the panes the salesperson is looking at (the list, the timeline): this
             # read takes a few milliseconds, and a burst of changes is read once
             self._soon.start(0)
-
-    def _refresh_changed(self) -> None:
-        """Read the summary again (only the customers changed since the one shown) and the
-        pages shown; a newer refresh supersedes an older one."""
-        self._generation += 1
-        generation, upto = self._generation, self._changes.last
-        changed = self._changes.since_shown(MAX_CHANGED)
-        self._ctx.worker.submit(
-            load_today,
-            self._ctx.session,
-            self.model.summary if changed is not None else None,
-            changed,
-            self._shown(),
-            on_done=lambda load: self._apply(generation, upto, load),
-        )
 
     def _shown(self) -> dict[GroupId, int]:
         """How many items to read again for each group the salesperson opened."""
@@ -210,10 +192,9 @@ class TodayPane(QWidget):
         opened = [group for group, choice in self._choices.items() if choice]
         return {group: max(PAGE, whole_pages(loaded.get(group, 0), PAGE)) for group in opened}
 
-    def _apply(self, generation: int, upto: int, load: TodayLoad) -> None:
+    def _apply(self, generation: int, load: TodayLoad) -> None:
         if generation != self._generation:
             return
-        self._changes.shown(upto)
         summary = load.summary
         current = self.selected_item()
         position = self._position(current)

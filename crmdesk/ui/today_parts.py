@@ -1,5 +1,4 @@
-"""Pieces of the Today pane: the snooze date picker, and the log of changes since the summary
-shown was read (today_pane.TodayPane uses both)."""
+"""Pieces of the Today pane: the snooze date picker and its dates (today_pane.TodayPane)."""
 
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QVBoxL
 from crmdesk.domain.enums import ReminderKind
 from crmdesk.services.due import DueItem
 
-__all__ = ["ChangeLog", "DatePickerDialog", "latest_snooze_day", "next_week", "whole_pages"]
+__all__ = ["DatePickerDialog", "latest_snooze_day", "next_week", "whole_pages"]
 
 
 class DatePickerDialog(QDialog):
@@ -53,37 +52,6 @@ def next_week(today: date) -> date:
 def whole_pages(items: int, page: int) -> int:
     """*items* rounded up to whole pages."""
     return -(-items // page) * page
-
-
-class ChangeLog:
-    """The customers changed since the summary shown was read (None: anything may have).
-
-    Numbered, so that a refresh forgets only the changes made before it was asked for.
-    """
-
-    def __init__(self) -> None:
-        self.last = 0
-        self._entries: list[tuple[int, frozenset[str] | None]] = [(0, None)]
-
-    def add(self, customers: frozenset[str]) -> None:
-        self.last += 1
-        self._entries.append((self.last, customers))
-
-    def everything(self) -> None:
-        self.last += 1
-        self._entries.append((self.last, None))
-
-    def since_shown(self, limit: int) -> set[str] | None:
-        changed: set[str] = set()
-        for _number, customers in self._entries:
-            if customers is None:
-                return None
-            changed |= customers
-        return changed if len(changed) <= limit else None
-
-    def shown(self, upto: int) -> None:
-        """A summary read after change *upto* is shown."""
-        self._entries = [entry for entry in self._entries if entry[0] > upto]
 
 
 def latest_snooze_day(item: DueItem) -> date | None:

@@ -1,4 +1,4 @@
-"""The due list's SQL reads indexes (schema v5), never whole tables, and pages without sorting."""
+"""The due list's SQL reads indexes (schemas v5 and v8), never whole tables."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ import pytest
 from bench.queries import recording
 from crmdesk.domain.enums import KeyDateKind
 from crmdesk.domain.keydates import KeyDateRule
-from crmdesk.services.customers import create_customer
-from crmdesk.services.due import agenda, due_list, due_page, due_summary
+from crmdesk.services.customers import create_customer, delete_customer, update_customer
+from crmdesk.services.due import agenda, customer_items, due_list, due_page, due_summary
 from crmdesk.services.key_dates import add_key_date
+from crmdesk.services.merge import merge_customers, undo_merge
 from crmdesk.services.reminders import (
     add_reminder,
     snooze_followup_until,
@@ -54,36 +55,66 @@ def _due_statements(session: Session) -> list[tuple[str, Sequence[Any]]]:
     with recording(session) as statements:
         summary = due_summary(session)
         assert summary.held, "the fixture snoozes follow-ups"
-        due_summary(session, previous=summary, changed={cid})
+        assert summary.held_key_dates, "the fixture snoozes key dates"
         for section, grade in summary.groups():
             due_page(session, summary, section, grade, offset=1, limit=2)
+        customer_items(session, summary, {cid})
         agenda(session)
         due_list(session, session.today())
     return [(sql, params) for sql, params in statements if not sql.startswith("PRAGMA")]
 
 
+# what each table may be read through (schema v5 and v8)
+_INDEXES = {
+    "customer": ("customer_live_agenda", "customer_live_due", "sqlite_autoindex_customer"),
+    "k": ("key_date_window", "key_date_customer", "sqlite_autoindex_key_date"),
+    "r": ("reminder_key_date",),
+    "reminder": ("reminder_manual_due", "reminder_snoozed", "reminder_open", "reminder_customer"),
+    "due_tally": ("due_tally",),  # a row per grade and day: read whole
+}
+
+
 def test_the_due_list_reads_indexes_not_tables(populated: Session) -> None:
     statements = _due_statements(populated)
     assert len(statements) > 10
+    used = set()
     for sql, params in statements:
         plan = _plan(populated, sql, params)
-        assert "SCAN customer" not in plan, plan
-        assert "SCAN key_date" not in plan, plan
-        assert "SCAN k " not in f"{plan} ", plan
         for step in plan.split(" | "):
-            if step.startswith(("SCAN reminder", "SCAN r ")):
-                assert "USING INDEX reminder_open" in step, plan  # the open reminders only
+            if not step.startswith(("SCAN ", "SEARCH ")) or step.split()[1] == "w":
+                continue
+            if "CONSTANT ROWS" in step or "VIRTUAL TABLE" in step:
+                continue
+            table = step.split()[1]
+            found = [index for index in _INDEXES[table] if index in step]
+            assert found, plan
+            used.update(found)
+    assert {"key_date_window", "reminder_manual_due", "customer_live_agenda"} <= used
 
 
-def test_follow_ups_are_counted_and_paged_on_the_agenda_index_without_sorting(
+def test_counts_read_the_tally_and_index_ranges_and_pages_need_no_customer_row(
     populated: Session,
 ) -> None:
+    statements = _due_statements(populated)
+    tally = [sql for sql, _params in statements if "due_tally" in sql]
+    assert tally
+    assert all("customer" not in sql for sql in tally)
+    for sql, params in statements:
+        plan = _plan(populated, sql, params)
+        if "key_date k" in sql and "count(*)" in sql:
+            assert "COVERING INDEX key_date_window" in plan, plan
+        if "kind = 'manual'" in sql and "count" in sql:
+            assert "COVERING INDEX reminder_manual_due" in plan, plan
+        if "key_date" in sql or "kind = 'manual'" in sql:
+            assert " customer " not in f" {sql} ", sql
+
+
+def test_follow_ups_are_paged_on_the_agenda_index_without_sorting(populated: Session) -> None:
     followups = [
         (sql, params)
         for sql, params in _due_statements(populated)
         if "grade = " in sql and "next_due_on >" in sql
     ]
-    assert any("count(*)" in sql for sql, _params in followups)
     assert any("LIMIT" in sql for sql, _params in followups)
     for sql, params in followups:
         plan = _plan(populated, sql, params)
@@ -99,3 +130,30 @@ def test_a_page_of_a_group_is_a_slice_of_the_whole_group(populated: Session) -> 
         assert len(whole) == summary.count(section, grade) > 2
         assert due_page(populated, summary, section, grade, offset=1, limit=2) == whole[1:3]
         assert due_page(populated, summary, section, grade, offset=len(whole), limit=5) == []
+
+
+def test_the_tally_and_the_copies_kept_by_triggers_equal_the_tables(populated: Session) -> None:
+    """Schema v8's tally of follow-ups per grade and day, and the customer fields copied onto
+    key dates and reminders, after creating, editing, deleting and merging customers."""
+    db = populated.store.db
+    ids = [row[0] for row in db.execute_sql("SELECT id FROM customer ORDER BY rid")]
+    update_customer(populated, ids[0], {"grade": "E", "name": "Zoë"})
+    update_customer(populated, ids[3], {"manual_next_on": "2027-01-05"})
+    delete_customer(populated, ids[6])
+    merge_customers(populated, ids[9], ids[12], {})
+    entry = merge_customers(populated, ids[15], ids[18], {}).created_id or ""
+    undo_merge(populated, entry)
+    tally = db.execute_sql("SELECT grade, day, n FROM due_tally WHERE n > 0 ORDER BY 1, 2")
+    counted = db.execute_sql(
+        "SELECT grade, next_due_on, count(*) FROM customer WHERE deleted_at IS NULL "
+        "AND next_due_on IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2"
+    )
+    assert tally.fetchall() == counted.fetchall()
+    for table in ("key_date", "reminder"):
+        copies = db.execute_sql(
+            f"SELECT t.id, t.customer_grade, t.customer_name, t.customer_company, "
+            f"t.customer_live, c.grade, c.name, c.company, c.deleted_at IS NULL "
+            f"FROM {table} t JOIN customer c ON c.id = t.customer_id"
+        ).fetchall()
+        assert len(copies) > 5
+        assert [row[1:5] for row in copies] == [row[5:] for row in copies]

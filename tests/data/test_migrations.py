@@ -39,6 +39,14 @@ def test_opening_a_v1_database_backs_it_up_then_migrates_it(v1_db: Path) -> None
         assert len(search_ids(store, "northwind")) == 1
         assert len(search_ids(store, "00001111")) == 1
         assert store.db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+        # v8's tally of follow-ups per grade and day counts the customers there were (none of
+        # the fixture's is due: tests/data/test_due_queries.py checks one with data)
+        tally = "SELECT grade, day, n FROM due_tally ORDER BY 1, 2"
+        counted = (
+            "SELECT grade, next_due_on, count(*) FROM customer WHERE deleted_at IS NULL "
+            "AND next_due_on IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2"
+        )
+        assert store.db.execute_sql(tally).fetchall() == store.db.execute_sql(counted).fetchall()
     finally:
         store.close()
     backups = list_backups(backup_dir_for(v1_db), v1_db.stem)
