@@ -51,3 +51,21 @@ def notes_then_customers(path: Path) -> Path:
     people.append(["星河贸易", "13800138000"])
     book.save(path)
     return path
+
+
+def assert_due_upkeep(db: Any) -> None:
+    """Schema v8's tally of follow-ups and the customer fields copied onto key dates and
+    reminders equal what the tables say (kept by triggers, or set-based by the bulk path)."""
+    tally = db.execute_sql("SELECT grade, day, n FROM due_tally WHERE n <> 0 ORDER BY 1, 2")
+    counted = db.execute_sql(
+        "SELECT grade, next_due_on, count(*) FROM customer WHERE deleted_at IS NULL "
+        "AND next_due_on IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2"
+    )
+    assert tally.fetchall() == counted.fetchall()
+    for table in ("key_date", "reminder"):
+        copies = db.execute_sql(
+            f"SELECT t.customer_grade, t.customer_name, t.customer_company, t.customer_live, "
+            f"c.grade, c.name, c.company, c.deleted_at IS NULL "
+            f"FROM {table} t JOIN customer c ON c.id = t.customer_id"
+        ).fetchall()
+        assert [row[:4] for row in copies] == [row[4:] for row in copies]

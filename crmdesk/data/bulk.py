@@ -8,7 +8,8 @@ same connection runs at ~0.75× raw sqlite3. Foreign keys are deferred to commit
 customers before their contacts all the same: while a violation is outstanding SQLite checks
 every child insert against its parents the slow way. The search triggers are suspended for
 the batch and the new customers (and any existing ones passed to `touch`) are indexed
-set-based at the end (see search_index.py). The whole batch is one audit event carrying the
+set-based at the end (see search_index.py), and so is the Today pane's tally (due_upkeep.py).
+The whole batch is one audit event carrying the
 row counts, written in the same transaction.
 """
 
@@ -21,6 +22,7 @@ from typing import Any
 
 from crmdesk.data.audit import append_event
 from crmdesk.data.database import Store
+from crmdesk.data.due_upkeep import batched_due_upkeep
 from crmdesk.data.search_index import index_customers, suspended_search_triggers
 from crmdesk.data.tables import ENTITIES
 
@@ -53,7 +55,7 @@ def bulk_transaction(store: Store, *, actor: str, action: str, now: str) -> Iter
     db = store.db
     db.execute_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     try:
-        with db.atomic(), suspended_search_triggers(db):
+        with db.atomic(), suspended_search_triggers(db), batched_due_upkeep(db):
             db.execute_sql("PRAGMA defer_foreign_keys = ON")
             last_rid = db.execute_sql("SELECT coalesce(max(rid), 0) FROM customer").fetchone()[0]
             bulk = Bulk(store)

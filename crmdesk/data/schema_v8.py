@@ -28,6 +28,15 @@ def _columns(table: str) -> list[str]:
     ]
 
 
+def fill_copies_sql(table: str, where: str = "1") -> str:
+    """Copy each customer's fields onto its rows of *table* matching *where*."""
+    return (
+        f"UPDATE {table} SET {_TARGETS} = (SELECT grade, name, company, deleted_at IS NULL "
+        f"FROM customer WHERE customer.id = {table}.customer_id) "
+        f"WHERE ({where}) AND customer_id IN (SELECT id FROM customer)"
+    )
+
+
 def _copies(table: str) -> list[str]:
     """The customer's fields copied onto a new row, and onto a row moved to another customer."""
     fill = (
@@ -39,9 +48,7 @@ def _copies(table: str) -> list[str]:
         f"CREATE TRIGGER {table}_customer_copy AFTER INSERT ON {table} BEGIN {fill} END",
         f"CREATE TRIGGER {table}_customer_move AFTER UPDATE OF customer_id ON {table} "
         f"WHEN old.customer_id IS NOT new.customer_id BEGIN {fill} END",
-        f"UPDATE {table} SET {_TARGETS} = (SELECT grade, name, company, deleted_at IS NULL "
-        f"FROM customer WHERE customer.id = {table}.customer_id) "
-        f"WHERE customer_id IN (SELECT id FROM customer)",
+        fill_copies_sql(table),
     ]
 
 
@@ -67,6 +74,20 @@ _DUE_CHANGED = (
     "OR (old.deleted_at IS NULL) <> (new.deleted_at IS NULL)"
 )
 
+TALLY_SQL = (
+    "INSERT INTO due_tally(grade, day, n) SELECT grade, next_due_on, count(*) FROM customer "
+    "WHERE deleted_at IS NULL AND next_due_on IS NOT NULL GROUP BY grade, next_due_on"
+)
+# what the bulk path suspends (crmdesk/data/due_upkeep.py): per-row work it does set-based
+BULK_SUSPENDED = (
+    "customer_copies_insert",
+    "key_date_customer_copy",
+    "reminder_customer_copy",
+    "customer_tally_insert",
+    "customer_tally_update",
+    "customer_tally_delete",
+)
+
 STATEMENTS = [
     *_columns("key_date"),
     *_columns("reminder"),
@@ -80,8 +101,7 @@ STATEMENTS = [
     "UPDATE reminder SET customer_live = 0 WHERE customer_id = old.id; END",
     "CREATE TABLE due_tally (grade TEXT NOT NULL, day TEXT NOT NULL, n INTEGER NOT NULL, "
     "PRIMARY KEY (grade, day)) WITHOUT ROWID",
-    "INSERT INTO due_tally(grade, day, n) SELECT grade, next_due_on, count(*) FROM customer "
-    "WHERE deleted_at IS NULL AND next_due_on IS NOT NULL GROUP BY grade, next_due_on",
+    TALLY_SQL,
     f"CREATE TRIGGER customer_tally_insert AFTER INSERT ON customer BEGIN {_ADD} END",
     f"CREATE TRIGGER customer_tally_delete AFTER DELETE ON customer BEGIN {_REMOVE} END",
     "CREATE TRIGGER customer_tally_update AFTER UPDATE OF grade, next_due_on, deleted_at "

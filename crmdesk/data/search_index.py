@@ -19,6 +19,7 @@ from typing import Any
 
 from crmdesk.data.schema_v2 import digits_sql
 from crmdesk.data.schema_v6 import PIECE_DOCS
+from crmdesk.data.triggers import suspended_triggers
 
 _DOCS = f"""
 INSERT INTO customer_fts(rowid, name, company, people, phones, digits, emails, tags, notes)
@@ -34,7 +35,7 @@ FROM customer c LEFT JOIN (
 WHERE c.deleted_at IS NULL AND c.{{where}}
 ORDER BY c.rid"""
 
-_TRIGGERS = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_search_%'"
+_TRIGGERS = "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_search_%'"
 
 
 @contextlib.contextmanager
@@ -43,12 +44,9 @@ def suspended_search_triggers(db: Any) -> Iterator[None]:
 
     Must run inside a transaction, so that a failure rolls the drop back as well.
     """
-    saved = db.execute_sql(_TRIGGERS).fetchall()
-    for name, _sql in saved:
-        db.execute_sql(f'DROP TRIGGER "{name}"')
-    yield
-    for _name, sql in saved:
-        db.execute_sql(sql)
+    names = [row[0] for row in db.execute_sql(_TRIGGERS)]
+    with suspended_triggers(db, names):
+        yield
 
 
 def index_customers(db: Any, where: str, params: tuple[Any, ...] = ()) -> None:

@@ -35,7 +35,7 @@ from crmdesk.services.importing import (
     save_mapping_profile,
 )
 from crmdesk.services.session import Session
-from tests.helpers import customer
+from tests.helpers import assert_due_upkeep, customer
 
 
 def row(number: int, name: str | None, **fields: Any) -> CleanRow:
@@ -231,8 +231,10 @@ def test_update_fills_the_match_and_undo_restores_it(session: Session) -> None:
     assert after["next_due_on"] != before["next_due_on"]  # grade changed: recomputed
     assert after["rid"] in search_ids(session.store, "钱七")
     assert customer(session, ids["mail"])["notes"] is None  # skipped per row
+    assert_due_upkeep(session.store.db)  # the Today pane's tally and copies, set-based
 
     undo_import(session, str(result.batch_id))
+    assert_due_upkeep(session.store.db)
     restored = customer(session, ids["firm"])
     for key in ("grade", "city", "tags", "next_due_on", "name", "company"):
         assert restored[key] == before[key], key
@@ -258,6 +260,7 @@ def test_update_of_an_earlier_file_row_merges_into_one_customer(session: Session
     assert (result.new, result.updated, result.duplicates) == (1, 1, 1)
     [cid] = ids_named(session, "Acme")
     assert (customer(session, cid)["city"], customer(session, cid)["grade"]) == ("Lyon", "B")
+    assert_due_upkeep(session.store.db)
 
 
 def test_undo_removes_exactly_the_batch(session: Session) -> None:
@@ -265,6 +268,8 @@ def test_undo_removes_exactly_the_batch(session: Session) -> None:
     first = run_import(session, preview(session, [row(2, "明远一号", phone="13811112222")]))
     second = run_import(session, preview(session, REALISTIC))
     assert count(session) == 5
+    assert count(session, "key_date") > 0
+    assert_due_upkeep(session.store.db)
     undo_import(session, str(second.batch_id))
     assert count(session) == 2
     assert {customer(session, kept)["deleted_at"], len(ids_named(session, "明远一号"))} == {None, 1}
