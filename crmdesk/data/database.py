@@ -38,10 +38,12 @@ from crmdesk.data.keyfile import KdfParams, key_path_for
 
 APPLICATION_ID = 0x43524D44  # "CRMD"
 PAGE_SIZE = 4096
-# Page cache per connection. 64 MiB kept 246 MB resident after listing 100,000 customers;
-# 16 MiB keeps 168 MB (the app itself is ~116 MB) with every list sort on an index, at the
-# price of re-reading pages for whole-table work (Today on open at 100k: 104 -> ~250 ms).
-CACHE_KIB = 16 * 1024
+# Page cache per connection (the app has two: the GUI thread's and the worker's). At 100,000
+# customers, 64 MiB kept 246 MB resident after listing them all, 16 MiB 163 MB, 8 MiB 146 MB
+# (the app itself is ~113 MB). Every list query walks an index and the Today pane reads
+# indexes alone (schema v8), so 8 MiB costs nothing measurable: sorts, search, opening a
+# customer and Today within 1.1x of a warm plaintext database (bench/plain.py).
+CACHE_KIB = 8 * 1024
 
 _CONNECTION_PRAGMAS = (
     "PRAGMA synchronous = FULL",
