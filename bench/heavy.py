@@ -22,6 +22,7 @@ from crmdesk.data.bulk import bulk_transaction
 from crmdesk.data.database import Store
 from crmdesk.domain.enums import Grade, Importance, NeedStatus, RelationshipStatus, SourceChannel
 from crmdesk.services import demo_data as words
+from crmdesk.services import demo_people as people
 from crmdesk.services.demo import COLUMNS
 from crmdesk.services.demo_history import followup_entry
 from crmdesk.services.demo_state import FOLLOWUPS, Customer, Gen
@@ -72,7 +73,7 @@ def _customer(gen: Gen, row: Any) -> Customer:
         importance=Importance(importance),
         need=NeedStatus(need),
         source=SourceChannel(source),
-        where=words.Place(*(value or "" for value in place)),
+        where=people.Place(*(value or "" for value in place)),
         product=gen.rng.choice(words.PRODUCTS),
     )
 

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from crmdesk.data.bulk import bulk_transaction
 from crmdesk.domain.enums import Importance, PricePreference, RelationshipStatus, SourceChannel
 from crmdesk.services import demo_data as words
+from crmdesk.services import demo_people as people
 from crmdesk.services.customers import due_for
 from crmdesk.services.demo_history import (
     key_dates,
@@ -102,7 +103,7 @@ def _customer(gen: Gen, index: int) -> None:
         importance=gen.pick(index, IMPORTANCE, (1, 4)),
         need=gen.pick(index, NEEDS, NEED_WEIGHTS[grade]),
         source=gen.pick(index, SOURCES, (20, 12, 15, 15, 18, 8, 5)),
-        where=words.place(rng, cn),
+        where=people.place(rng, cn),
         product=rng.choice(words.PRODUCTS),
     )
     _schedule(gen, c)
@@ -143,10 +144,10 @@ def _schedule(gen: Gen, c: Customer) -> None:
 
 def _identity(gen: Gen, c: Customer, company: bool) -> None:
     if company:
-        c.firm = words.company(gen.rng, c.cn, c.where)
+        c.firm = people.company(gen.rng, c.cn, c.where)
         c.name = c.firm.name
         return
-    person = words.person(gen.rng, c.cn, c.where.country)
+    person = people.person(gen.rng, c.cn, c.where.country)
     c.name, c.person = person.name, person
     if gen.rng.random() < 0.5:
         c.birthdays.append((None, _birthday_label(c, person.name), _birthday(gen)))
@@ -167,7 +168,7 @@ def _contacts(gen: Gen, c: Customer) -> None:
         return
     rng, rows = gen.rng, gen.rows["contact"]
     for n in range(rng.choice((1, 1, 2, 2, 3))):
-        p = words.person(rng, c.cn, c.where.country, c.firm.domain)
+        p = people.person(rng, c.cn, c.where.country, c.firm.domain)
         contact_id = gen.new_id()
         birthday = _birthday(gen) if rng.random() < 0.6 else None
         if birthday:

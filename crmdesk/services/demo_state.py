@@ -25,6 +25,7 @@ from crmdesk.domain.enums import (
     SourceChannel,
 )
 from crmdesk.services import demo_data as words
+from crmdesk.services import demo_people as people
 from crmdesk.services.session import Session
 
 Row = tuple[Any, ...]
@@ -95,10 +96,10 @@ class Customer:
     importance: Importance
     need: NeedStatus
     source: SourceChannel
-    where: words.Place
+    where: people.Place
     product: tuple[str, str, tuple[str, ...], tuple[int, int]]
-    firm: words.Company | None = None
-    person: words.Person | None = None
+    firm: people.Company | None = None
+    person: people.Person | None = None
     name: str = ""
     created_at: str = ""
     first_contact: date = date.min
