@@ -75,13 +75,21 @@ _DATE_COLUMNS = {
     "last_followup_on": "last_followup_on",
     "next_followup_on": "manual_next_on",
 }
-_CHOICES: dict[str, Callable[[str], str | None]] = {
-    "relationship": vocab.read_relationship,
-    "importance": vocab.read_importance,
-    "need": vocab.read_need,
-    "source": vocab.read_source,
-    "kind": vocab.read_kind,
-    "price_preference": vocab.read_price,
+# a field read from a vocabulary: the reader, and the problem's code and message when none fits
+_CHOICES: dict[str, tuple[Callable[[str], str | None], str, str]] = {
+    "grade": (vocab.read_grade, "grade.invalid", BAD_GRADE),
+    "size_bucket": (vocab.read_size, "size.invalid", BAD_SIZE),
+    **{
+        target: (read, "value.unknown", BAD_CHOICE)
+        for target, read in {
+            "relationship": vocab.read_relationship,
+            "importance": vocab.read_importance,
+            "need": vocab.read_need,
+            "source": vocab.read_source,
+            "kind": vocab.read_kind,
+            "price_preference": vocab.read_price,
+        }.items()
+    },
 }
 _SEPARATORS = re.compile(r"[,，;；、\s]+")
 MAX_TEXT = 10_000
@@ -228,26 +236,11 @@ def _read_birthday(work: Work, target: str, cell: CellValue) -> None:
         work.warn(target, "birthday.invalid", BAD_BIRTHDAY, cell)
 
 
-def _read_grade(work: Work, target: str, cell: CellValue) -> None:
-    grade = vocab.read_grade(as_text(cell))
-    if grade is None:
-        work.warn(target, "grade.invalid", BAD_GRADE, cell)
-    else:
-        work.customer["grade"] = grade
-
-
-def _read_size(work: Work, target: str, cell: CellValue) -> None:
-    size = vocab.read_size(as_text(cell))
-    if size is None:
-        work.warn(target, "size.invalid", BAD_SIZE, cell)
-    else:
-        work.customer["size_bucket"] = size
-
-
 def _read_choice(work: Work, target: str, cell: CellValue) -> None:
-    value = _CHOICES[target](as_text(cell))
+    read, code, message = _CHOICES[target]
+    value = read(as_text(cell))
     if value is None:
-        work.warn(target, "value.unknown", BAD_CHOICE, cell)
+        work.warn(target, code, message, cell)
     else:
         work.customer[target] = value
 
@@ -276,8 +269,6 @@ READERS: dict[str, Callable[[Work, str, CellValue], None]] = {
     "email": _read_email,
     "contact_email": _read_email,
     "birthday": _read_birthday,
-    "grade": _read_grade,
-    "size_bucket": _read_size,
     "tags": _read_tags,
 }
 
