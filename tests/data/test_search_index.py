@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, datetime
 
 import pytest
@@ -95,3 +96,32 @@ def test_touched_existing_customers_are_reindexed(session: Session) -> None:
         bulk.touch(["c1"])
     assert len(search_ids(session.store, "欧阳")) == 1
     assert len(search_ids(session.store, "00001111")) == 1
+
+
+# every boundary of v6's piece rules: spaces, ASCII letters and digits, U+00C0–U+024F (Latin
+# letters) and just outside it, punctuation, CJK from U+2E80 and just below it, full-width
+_TRICKY = "aZ9 é\u024f\u0250.-_\t\u2e7f\u2e80张伟ｶＡ'ß"
+
+
+def test_bulk_pieces_computed_in_python_equal_the_triggers_on_tricky_names(
+    session: Session,
+) -> None:
+    rng = random.Random(7)
+
+    def text(low: int, high: int) -> str:
+        return "".join(rng.choice(_TRICKY) for _ in range(rng.randint(low, high)))
+
+    now = datetime(2026, 11, 23, tzinfo=UTC).isoformat()
+    customers, contacts = [], []
+    for n in range(300):
+        company = None if n % 3 == 0 else text(0, 12)
+        name = text(300, 320) if n % 50 == 0 else text(1, 14)  # past MAX_PIECE_TEXT too
+        customers.append((f"c{n}", now, now, name, company))
+        contacts += [(f"k{n}-{m}", now, now, f"c{n}", text(1, 8)) for m in range(n % 3)]
+    with bulk_transaction(session.store, actor="t", action="x", now=now) as bulk:
+        bulk.insert("customer", ["id", "created_at", "updated_at", "name", "company"], customers)
+        bulk.insert("contact", ["id", "created_at", "updated_at", "customer_id", "name"], contacts)
+    bulk_built = _index_dump(session)
+    assert len(bulk_built[1]) > 5000
+    session.store.db.execute_sql("UPDATE customer SET name = name")  # every trigger re-indexes
+    assert _index_dump(session) == bulk_built
