@@ -23,7 +23,11 @@ from typing import Any
 from crmdesk.data.audit import append_event
 from crmdesk.data.database import Store
 from crmdesk.data.due_upkeep import batched_due_upkeep
-from crmdesk.data.search_index import index_customers, suspended_search_triggers
+from crmdesk.data.search_index import (
+    index_customers,
+    large_fts_buffers,
+    suspended_search_triggers,
+)
 from crmdesk.data.tables import ENTITIES
 
 BULK_CACHE_KIB = 256 * 1024
@@ -55,12 +59,17 @@ def bulk_transaction(store: Store, *, actor: str, action: str, now: str) -> Iter
     db = store.db
     db.execute_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     try:
-        with db.atomic(), suspended_search_triggers(db), batched_due_upkeep(db):
+        with (
+            db.atomic(),
+            suspended_search_triggers(db),
+            large_fts_buffers(db),
+            batched_due_upkeep(db),
+        ):
             db.execute_sql("PRAGMA defer_foreign_keys = ON")
             last_rid = db.execute_sql("SELECT coalesce(max(rid), 0) FROM customer").fetchone()[0]
             bulk = Bulk(store)
             yield bulk
-            index_customers(db, "rid > ?", (last_rid,))
+            index_customers(db, "rid > ?", (last_rid,), fresh=True)
             if bulk.touched:
                 touched = json.dumps(sorted(bulk.touched))
                 index_customers(db, "id IN (SELECT value FROM json_each(?))", (touched,))

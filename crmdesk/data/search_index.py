@@ -51,18 +51,40 @@ def suspended_search_triggers(db: Any) -> Iterator[None]:
         yield
 
 
-def index_customers(db: Any, where: str, params: tuple[Any, ...] = ()) -> None:
-    """(Re)index the customers matching *where* (an expression on customer columns)."""
+FTS_TABLES = ("customer_fts", "customer_piece")
+_FTS_HASH_DEFAULT = 1 << 20  # FTS5's own: pending terms are written out every 1 MiB
+_FTS_HASH_BULK = 16 << 20
+
+
+@contextlib.contextmanager
+def large_fts_buffers(db: Any) -> Iterator[None]:
+    """Let the FTS tables gather 16 MiB of terms before writing a segment, for one batch.
+
+    With FTS5's 1 MiB a 100k-row import writes ~100 small segments and merges them as it
+    goes (~0.4 s of 1.4 s for the trigram index). The setting is stored in each table's
+    config (inside the transaction), and put back to the default afterwards.
+    """
+    for table in FTS_TABLES:
+        db.execute_sql(
+            f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?)", (_FTS_HASH_BULK,)
+        )
+    yield
+    for table in FTS_TABLES:
+        db.execute_sql(
+            f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?)", (_FTS_HASH_DEFAULT,)
+        )
+
+
+def index_customers(
+    db: Any, where: str, params: tuple[Any, ...] = (), *, fresh: bool = False
+) -> None:
+    """(Re)index the customers matching *where* (an expression on customer columns);
+    *fresh*: they were never indexed (new rows of a batch), nothing to delete first."""
     condition = where
-    db.execute_sql(
-        f"DELETE FROM customer_fts WHERE rowid IN (SELECT rid FROM customer c WHERE c.{condition})",
-        params,
-    )
-    db.execute_sql(
-        "DELETE FROM customer_piece WHERE rowid IN "
-        f"(SELECT rid FROM customer c WHERE c.{condition})",
-        params,
-    )
+    matching = f"SELECT rid FROM customer c WHERE c.{condition}"
+    if not fresh:
+        for table in FTS_TABLES:
+            db.execute_sql(f"DELETE FROM {table} WHERE rowid IN ({matching})", params)
     db.execute_sql(_DOCS.format(where=condition), params * 2)
     _index_pieces(db, condition, params)
 

@@ -36,6 +36,16 @@ def _index_dump(session: Session) -> tuple[list[tuple[object, ...]], ...]:
     return tuple(dumps)
 
 
+def _hash_sizes(session: Session) -> dict[str, object]:
+    sizes = {}
+    for table in ("customer_fts", "customer_piece"):
+        row = session.store.db.execute_sql(
+            f"SELECT v FROM {table}_config WHERE k = 'hashsize'"
+        ).fetchone()
+        sizes[table] = row[0] if row else None
+    return sizes
+
+
 def test_bulk_index_equals_the_trigger_index(session: Session) -> None:
     fill_demo(session, customers=150, seed=3)
     bulk_built = _index_dump(session)
@@ -71,11 +81,14 @@ def test_triggers_are_back_after_a_batch_and_after_a_failed_one(session: Session
     }
     assert after == names
     assert session.store.db.execute_sql("SELECT count(*) FROM customer").fetchone()[0] == 0
+    assert _hash_sizes(session) == {"customer_fts": None, "customer_piece": None}
     with bulk_transaction(session.store, actor="t", action="x", now=now) as bulk:
         bulk.insert(
             "customer", ["id", "created_at", "updated_at", "name"], [("c2", now, now, "李娜")]
         )
     assert len(search_ids(session.store, "李娜")) == 1
+    # the batch's large FTS buffers (large_fts_buffers) are back to FTS5's default
+    assert _hash_sizes(session) == {"customer_fts": 1 << 20, "customer_piece": 1 << 20}
     session.store.db.execute_sql("UPDATE customer SET name = '王芳' WHERE id = 'c2'")
     assert search_ids(session.store, "李娜") == []
     assert len(search_ids(session.store, "王芳")) == 1
