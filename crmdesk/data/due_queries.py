@@ -1,13 +1,17 @@
-"""The due list's SQL: follow-ups counted and paged on an index, key dates, reminders, snoozes.
+"""The due list's SQL: every source counted on a tally or an index, and paged in order.
 
-    counts = followup_counts(store, ranges)             # {grade: [n per range]}, index only
+    counts = followup_counts(store, ranges)             # {grade: [n per range]}, the tally
     rows = followup_page(store, "A", ("", "2026-11-22"), held=[12], limit=200, offset=0)
+    key_date_counts(store, window, 7)                   # per grade, starting today or later
+    manual_counts(store, bounds)                        # per grade and section
 
 A follow-up is a live customer's ``next_due_on``; the Today pane's sections are ranges of it
-(``after < next_due_on <= upto``, ISO text). schema v5's partial index ``customer_live_agenda``
-on (grade, next_due_on, name, id, company) answers both without touching the table: a count
-is a range of the index, a page is a range read in the pane's order (due, name, id) with no
-sort. Rows are tuples, not dicts: a full read is tens of thousands of rows.
+(``after < next_due_on <= upto``, ISO text). Counts sum schema v8's `due_tally` (a row per
+grade and day); a page is a range of schema v5's ``customer_live_agenda`` (grade,
+next_due_on, name, id, company) read in the pane's order with no sort. Key dates and manual
+reminders carry their customer's grade and name (schema v8): they are counted on the
+covering indexes `key_date_window` and `reminder_manual_due`, and a page never reads a
+customer row. Rows are tuples, not dicts: a full read is tens of thousands of rows.
 """
 
 from __future__ import annotations
