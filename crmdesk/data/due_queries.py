@@ -22,7 +22,6 @@ from typing import Any
 
 from crmdesk.data.database import Store
 
-GRADES = ("A", "B", "C", "D", "E")
 Range = tuple[str, str]  # (after, upto): after < next_due_on <= upto; "" for no lower bound
 FollowUpRow = tuple[str, str, str | None, str]  # id, name, company, next_due_on
 KeyDateRow = tuple[str, str, str, str | None, str, str, str | None, int, int]
