@@ -7,6 +7,8 @@ the piece index replaces for 1–2 character queries.
 
 from __future__ import annotations
 
+from functools import partial
+
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from bench.stats import Figure, p50_p95, timings_ms
@@ -57,20 +59,24 @@ def _raw_sql(text: str) -> tuple[str, list[str]]:
     return found[0] + " LIMIT 50", found[1]
 
 
+def _fetch(raw: sqlcipher.Connection, sql: str, params: list[str]) -> list[object]:
+    rows: list[object] = raw.execute(sql, params).fetchall()
+    return rows
+
+
 def measure(session: Session, repeat: int) -> list[Figure]:
     raw = _raw_connection(session)
     figures = []
     try:
         for label, text in queries(session):
-            ours = timings_ms(lambda t=text: search_ids(session.store, t, limit=50), repeat)
+            ours = timings_ms(partial(search_ids, session.store, text, limit=50), repeat)
             sql, params = _raw_sql(text)
-            base = timings_ms(lambda s=sql, p=params: raw.execute(s, p).fetchall(), repeat)
+            base = timings_ms(partial(_fetch, raw, sql, params), repeat)
             note = ""
             if len(text) <= 2:
                 pattern = f"%{text}%"
-                like = timings_ms(
-                    lambda p=pattern: raw.execute(LIKE_SCAN, (p, p)).fetchall(), max(repeat // 4, 3)
-                )
+                scan = partial(_fetch, raw, LIKE_SCAN, [pattern, pattern])
+                like = timings_ms(scan, max(repeat // 4, 3))
                 like50, like95 = p50_p95(like)
                 note = f"LIKE scan {like50:.2f}/{like95:.2f} ms"
             p50, p95 = p50_p95(ours)
