@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -163,8 +164,25 @@ def import_shots(
     wizard.next()
     settle(ctx)
     save(wizard, f"import-preview-{tag}")
+    _saving_shot(ctx, wizard, tag)
     wizard.close()
     wizard.deleteLater()
+
+
+def _saving_shot(ctx: AppContext, wizard: ImportWizard, tag: str) -> None:
+    """The run page once every row is written (busy bar, no Cancel); then rolled back, so
+    that the demo database stays as it was."""
+    gate = threading.Event()
+    ctx.worker.submit(gate.wait, 30)
+    wizard.next()
+    run = wizard.run_page
+    assert run.job is not None
+    run.job.progressed.emit(12480, 12480)
+    QCoreApplication.processEvents()
+    save(wizard, f"import-saving-{tag}")
+    run.job.cancel()  # the import's own check rolls it back: not the (disabled) Cancel button
+    gate.set()
+    settle(ctx)
 
 
 def wizard_shots(worker: DbWorker, folder: Path, tag: str) -> None:

@@ -196,6 +196,7 @@ class RunPage(QWizardPage):
         self.job: ImportJob | None = None
         self.result: ImportResult | None = None
         self.running = False
+        self.saving = False  # every row written: the search index and the commit, no Cancel
         self.setTitle(self.tr("Import"))
         layout = QVBoxLayout(self)
         self.status = QLabel()
@@ -239,7 +240,7 @@ class RunPage(QWizardPage):
         assert wizard.preview is not None
         self.job = ImportJob(self)
         self.job.progressed.connect(self._progress)
-        self.running = True
+        self.running, self.saving = True, False
         self.bar.setRange(0, 0)
         self.bar.show()
         self.cancel_button.setEnabled(True)
@@ -258,7 +259,7 @@ class RunPage(QWizardPage):
         return not self.running
 
     def cancel(self) -> None:
-        if self.job is None or not self.running:
+        if self.job is None or not self.running or self.saving:
             return
         self.job.cancel()
         self.cancel_button.setEnabled(False)
@@ -266,6 +267,17 @@ class RunPage(QWizardPage):
 
     def _progress(self, done: int, total: int) -> None:
         if self.job is not None and self.job.cancelled():
+            return
+        if done >= total:  # what remains reports no steps and cannot be cancelled
+            self.saving = True
+            self.bar.setRange(0, 0)
+            self.cancel_button.setEnabled(False)
+            self.note.hide()  # "Cancel rolls back everything": no longer on offer
+            self.status.setText(
+                self.tr("Wrote %1 customers; building the search index and saving…").replace(
+                    "%1", str(done)
+                )
+            )
             return
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)

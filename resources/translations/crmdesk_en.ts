@@ -2805,6 +2805,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wrote %1 customers; building the search index and saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported %1 of %2 customers…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2791,6 +2791,10 @@
         <translation>正在取消：回滚目前已导入的全部内容…</translation>
     </message>
     <message>
+        <source>Wrote %1 customers; building the search index and saving…</source>
+        <translation>已写入 %1 个客户；正在建立搜索索引并保存…</translation>
+    </message>
+    <message>
         <source>Imported %1 of %2 customers…</source>
         <translation>已导入 %1 / %2 个客户…</translation>
     </message>

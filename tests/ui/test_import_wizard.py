@@ -224,6 +224,36 @@ def test_the_cancel_button_and_escape_stop_a_waiting_import(
     assert _count(ctx.session) == 0
 
 
+def test_once_every_row_is_written_the_bar_is_busy_and_cancel_is_off(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    """The search index and the commit (seconds for a big file) report no steps and cannot be
+    cancelled: the bar must not sit at 100 % with a Cancel that does nothing."""
+    wizard = _wizard(qtbot, ctx)
+    _to_preview(qtbot, ctx, wizard, _csv(tmp_path, ROWS))
+    gate = threading.Event()
+    ctx.worker.submit(gate.wait, 5)  # hold the import back while the last report arrives
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    run = wizard.run_page
+    assert run.job is not None
+    run.job.progressed.emit(2, 3)
+    assert (run.bar.maximum(), run.bar.value()) == (3, 2)
+    assert run.cancel_button.isEnabled()
+    assert run.note.isVisible()
+    run.job.progressed.emit(3, 3)
+    assert run.bar.maximum() == 0  # busy
+    assert not run.cancel_button.isEnabled()
+    assert not run.note.isVisible()  # "Cancel rolls back…" is no longer on offer
+    assert run.status.text() == "Wrote 3 customers; building the search index and saving…"
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # nothing to cancel any more: no false promise
+    assert not run.status.text().startswith("Cancelling")
+    assert wizard.isVisible()
+    gate.set()
+    wait_idle(qtbot, ctx)
+    assert run.status.text() == "The import is complete."
+    assert _count(ctx.session) == 3
+
+
 def test_undo_this_import_removes_the_batch(
     qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
