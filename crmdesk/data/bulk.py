@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from crmdesk.data.audit import append_event
-from crmdesk.data.database import Store
+from crmdesk.data.database import CACHE_KIB, Store
 from crmdesk.data.due_upkeep import batched_due_upkeep
 from crmdesk.data.search_index import (
     index_customers,
@@ -55,26 +55,36 @@ class Bulk:
 
 
 @contextlib.contextmanager
-def bulk_transaction(store: Store, *, actor: str, action: str, now: str) -> Iterator[Bulk]:
-    db = store.db
+def large_page_cache(db: Any) -> Iterator[None]:
+    """A 256 MiB page cache for one batch of many rows, then the usual one again.
+
+    A batch touches every index of every table it writes; with the usual 8 MiB those pages
+    leave the cache and are read (and decrypted) again and again: undoing a 100,000-row import
+    took 13 s, 4.4 s with this.
+    """
     db.execute_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     try:
-        with (
-            db.atomic(),
-            suspended_search_triggers(db),
-            large_fts_buffers(db),
-            batched_due_upkeep(db),
-        ):
-            db.execute_sql("PRAGMA defer_foreign_keys = ON")
-            last_rid = db.execute_sql("SELECT coalesce(max(rid), 0) FROM customer").fetchone()[0]
-            bulk = Bulk(store)
-            yield bulk
-            index_customers(db, "rid > ?", (last_rid,), fresh=True)
-            if bulk.touched:
-                touched = json.dumps(sorted(bulk.touched))
-                index_customers(db, "id IN (SELECT value FROM json_each(?))", (touched,))
-            append_event(db, actor=actor, action=action, at=now, changes={"rows": bulk.counts})
+        yield
     finally:
-        from crmdesk.data.database import CACHE_KIB
-
         db.execute_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
+
+
+@contextlib.contextmanager
+def bulk_transaction(store: Store, *, actor: str, action: str, now: str) -> Iterator[Bulk]:
+    db = store.db
+    with (
+        large_page_cache(db),
+        db.atomic(),
+        suspended_search_triggers(db),
+        large_fts_buffers(db),
+        batched_due_upkeep(db),
+    ):
+        db.execute_sql("PRAGMA defer_foreign_keys = ON")
+        last_rid = db.execute_sql("SELECT coalesce(max(rid), 0) FROM customer").fetchone()[0]
+        bulk = Bulk(store)
+        yield bulk
+        index_customers(db, "rid > ?", (last_rid,), fresh=True)
+        if bulk.touched:
+            touched = json.dumps(sorted(bulk.touched))
+            index_customers(db, "id IN (SELECT value FROM json_each(?))", (touched,))
+        append_event(db, actor=actor, action=action, at=now, changes={"rows": bulk.counts})

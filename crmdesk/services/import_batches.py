@@ -25,7 +25,7 @@ from datetime import date, datetime
 from typing import Any
 
 from crmdesk.data import import_queries as q
-from crmdesk.data.bulk import Bulk
+from crmdesk.data.bulk import Bulk, large_page_cache
 from crmdesk.data.search_index import index_customers, suspended_search_triggers
 from crmdesk.domain.enums import EntryKind, Grade, KeyDateKind
 from crmdesk.domain.ids import new_id
@@ -84,7 +84,11 @@ def list_import_batches(session: Session) -> list[ImportBatch]:
 def undo_import(session: Session, batch_id: str) -> Changes:
     """Remove exactly what the batch created and restore what it updated (audited)."""
     db = session.store.db
-    with session.writer().transaction() as tx, suspended_search_triggers(db):
+    with (
+        large_page_cache(db),
+        session.writer().transaction() as tx,
+        suspended_search_triggers(db),
+    ):
         row = q.batch_row(db, batch_id)
         if row is None:
             raise UnknownBatch(batch_id)

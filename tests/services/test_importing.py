@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from crmdesk.data.audit import verify_chain
+from crmdesk.data.database import CACHE_KIB
 from crmdesk.data.search import search_ids
 from crmdesk.exchange.model import CleanRow, MatchKeys, Problem
 from crmdesk.exchange.normalise import name_company_key
@@ -235,6 +236,9 @@ def test_update_fills_the_match_and_undo_restores_it(session: Session) -> None:
 
     undo_import(session, str(result.batch_id))
     assert_due_upkeep(session.store.db)
+    # the undo ran with the bulk path's large page cache, and gave it back
+    cache = session.store.db.execute_sql("PRAGMA cache_size").fetchone()[0]
+    assert cache == -CACHE_KIB
     restored = customer(session, ids["firm"])
     for key in ("grade", "city", "tags", "next_due_on", "name", "company"):
         assert restored[key] == before[key], key
