@@ -115,6 +115,29 @@ def dialog_shots(
         dialog.deleteLater()
 
 
+def export_progress_shot(
+    ctx: AppContext, window: MainWindow, folder: Path, tag: str, screen: QSize
+) -> None:
+    """The export dialog part-way through (rows written so far, Cancel); then cancelled."""
+    dialog = ExportDialog(ctx, window.list_pane.current_query(), window)
+    fit(dialog, screen)
+    dialog.show()
+    settle(ctx)
+    gate = threading.Event()
+    ctx.worker.submit(gate.wait, 30)
+    dialog.path_edit.setText(str(folder / f"export-{tag}.csv"))
+    dialog.export()
+    assert dialog.job is not None
+    dialog.job.progressed.emit(4200, 12480)
+    QCoreApplication.processEvents()
+    save(dialog, f"export-progress-{tag}")
+    dialog.cancel()
+    gate.set()
+    settle(ctx)
+    dialog.close()
+    dialog.deleteLater()
+
+
 SAMPLE_CSV = (
     "客户名单（2026 年 11 月）\n"
     "客户名称,联系人,手机,邮箱,城市,客户等级,客户状态,最近跟进,备注\n"
@@ -233,6 +256,7 @@ def main() -> int:
             main_window_shots(ctx, window, tag)
             dialog_shots(ctx, window, customer_id, tag, screen)
             import_shots(ctx, window, folder, tag, screen)
+            export_progress_shot(ctx, window, folder, tag, screen)
             window.close()
             window.deleteLater()
             settle(ctx)

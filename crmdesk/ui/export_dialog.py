@@ -4,7 +4,8 @@
 
 All customers, or those the list shows now (*query*; None leaves only "all"). The file is
 written by `crmdesk.services.exporting.export_customers`; the dialog warns that it is not
-encrypted, stays open while writing (busy bar), and then says how many rows were written.
+encrypted, shows the rows written so far with a Cancel (Escape and Close cancel too), and then
+says how many rows were written. A cancelled export leaves no file (an earlier one stays).
 """
 
 from __future__ import annotations
@@ -31,9 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.services.customer_list import ListQuery, list_ids
-from crmdesk.services.exporting import export_customers
+from crmdesk.services.exporting import ExportCancelled, export_customers
 from crmdesk.services.session import Session
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.progress_job import ProgressJob
 
 __all__ = ["ExportDialog", "count_customers"]
 
@@ -54,6 +56,7 @@ class ExportDialog(QDialog):
         self._ctx = ctx
         self._query = query
         self.written: int | None = None  # rows of the last export
+        self.job: ProgressJob | None = None  # the export being written, if any
         self.setWindowTitle(self.tr("Export customers"))
         self._build()
         self.path_edit.setText(str(self._default_path()))
@@ -83,6 +86,7 @@ class ExportDialog(QDialog):
         self.chinese.setChecked(QLocale().language() == QLocale.Language.Chinese)
         form.addRow("", self.chinese)
         self.path_edit = QLineEdit()
+        self.path_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 50))  # a path
         self.choose_button = QPushButton(self.tr("&Browse…"))
         self.choose_button.clicked.connect(self.choose_file)
         row = QHBoxLayout()
@@ -115,6 +119,11 @@ class ExportDialog(QDialog):
         )
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
+        self.cancel_button = self.buttons.addButton(
+            self.tr("&Cancel export"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
@@ -174,13 +183,45 @@ class ExportDialog(QDialog):
             path = path.with_name(path.name + "." + self.fmt())
         if path.exists() and not self._overwrite(path):
             return
+        self.job = ProgressJob(self)
+        self.job.progressed.connect(self._progress)
         self._set_busy(True)
         self.status.setText(self.tr("Writing %1…").replace("%1", path.name))
         self._ctx.worker.submit(
             export_customers, self._ctx.session, path,
             fmt=self.fmt(), query=self.query(), chinese=self.chinese.isChecked(),
+            progress=self.job.report, cancelled=self.job.cancelled,
             on_done=lambda count: self._written(path, count), on_error=self._failed,
         )  # fmt: skip
+
+    def cancel(self) -> None:
+        """Stop the export being written (it leaves no file)."""
+        if self.job is not None and self.cancel_button.isEnabled():
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+
+    def reject(self) -> None:
+        """Override QDialog.reject: Escape and Close cancel a running export first."""
+        if self.job is not None:
+            self.cancel()
+            return
+        super().reject()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.job is None or self.job.cancelled():
+            return
+        if done >= total:  # the file is being finished: no more steps, nothing to cancel
+            self.busy.setRange(0, 0)
+            self.cancel_button.setEnabled(False)
+            self.status.setText(
+                self.tr("Wrote %1 customers; saving the file…").replace("%1", str(done))
+            )
+            return
+        self.busy.setRange(0, max(total, 1))
+        self.busy.setValue(done)
+        text = self.tr("Writing %1 of %2 customers…").replace("%1", str(done))
+        self.status.setText(text.replace("%2", str(total)))
 
     def _overwrite(self, path: Path) -> bool:
         answer = QMessageBox.question(
@@ -190,20 +231,29 @@ class ExportDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def _set_busy(self, busy: bool) -> None:
+        self.busy.setRange(0, 0)
         self.busy.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not busy)
         for widget in (self.export_button, self.choose_button, self.path_edit,
                        self.csv_radio, self.xlsx_radio, self.all_radio, self.chinese):  # fmt: skip
             widget.setEnabled(not busy)
         self.view_radio.setEnabled(not busy and self._query is not None)
 
     def _written(self, path: Path, count: int) -> None:
+        self.job = None
         self._set_busy(False)
         self.written = count
         text = self.tr("%1 customers written to %2.").replace("%1", str(count))
         self.status.setText(text.replace("%2", str(path)))
 
     def _failed(self, exc: Exception) -> None:
+        self.job = None
         self._set_busy(False)
+        if isinstance(exc, ExportCancelled):
+            self.status.setText(self.tr("The export was cancelled; no file was written."))
+            return
         if isinstance(exc, OSError):
             text = self.tr("The file cannot be written: %1").replace("%1", exc.strerror or str(exc))
             self.status.setText(text)

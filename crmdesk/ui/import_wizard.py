@@ -4,18 +4,16 @@
 
 Reading, mapping and matching run on the DB worker thread (`crmdesk.services.importing`); the
 file is read once and kept, so that a changed mapping only cleans and matches again. The import
-itself is one transaction on the worker: its progress comes back through `ImportJob.progressed`
+itself is one transaction on the worker: its progress comes back through `ProgressJob.progressed`
 (a queued signal) and Cancel sets a thread-safe flag the service polls, which rolls back
 everything. The summary offers "Undo this import" (`import_batches.undo_import`).
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -48,8 +46,9 @@ from crmdesk.ui.context import AppContext
 from crmdesk.ui.import_file_page import FilePage
 from crmdesk.ui.import_pages import MappingPage
 from crmdesk.ui.import_preview import PreviewPage
+from crmdesk.ui.progress_job import ProgressJob
 
-__all__ = ["ImportJob", "ImportWizard", "read_file", "remap"]
+__all__ = ["ImportWizard", "read_file", "remap"]
 
 
 # --- work for the DB worker thread ---------------------------------------------------------
@@ -60,7 +59,7 @@ def remap(
     path: Path,
     table: Table,
     mapping: Mapping[int, str],
-    job: ImportJob | None = None,
+    job: ProgressJob | None = None,
 ) -> ImportPreview:
     """The preview of an already read *table* under *mapping* (what preview_import does).
 
@@ -76,7 +75,7 @@ def remap(
 
 
 def read_file(
-    session: Session, path: Path, sheet: str | None = None, job: ImportJob | None = None
+    session: Session, path: Path, sheet: str | None = None, job: ProgressJob | None = None
 ) -> tuple[Table, ImportPreview]:
     """Read *path* (a workbook's *sheet*) once; its preview under the guessed mapping.
 
@@ -84,26 +83,6 @@ def read_file(
     """
     table = read_table(path, sheet=sheet)
     return table, remap(session, path, table, guess_mapping(table.headers), job)
-
-
-class ImportJob(QObject):
-    """One running import: progress from the worker thread, and a thread-safe Cancel."""
-
-    progressed = Signal(int, int)  # done, total
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._stop = threading.Event()
-
-    def report(self, done: int, total: int) -> None:
-        """Called on the worker thread; the queued signal carries it to the GUI thread."""
-        self.progressed.emit(done, total)
-
-    def cancel(self) -> None:
-        self._stop.set()
-
-    def cancelled(self) -> bool:
-        return self._stop.is_set()
 
 
 # --- the wizard ----------------------------------------------------------------------------
@@ -120,7 +99,7 @@ class ImportWizard(QWizard):
         self.path: Path | None = None
         self.table: Table | None = None
         self.preview: ImportPreview | None = None
-        self.reading: ImportJob | None = None  # the file being read and cleaned, if any
+        self.reading: ProgressJob | None = None  # the file being read and cleaned, if any
         self.decisions: dict[int, Decision] = {}  # duplicate row number -> decision
         self.default = Decision.SKIP  # for duplicate rows without a decision of their own
         self.setWindowTitle(self.tr("Import customers"))
@@ -143,11 +122,11 @@ class ImportWizard(QWizard):
         on_done: Callable[[object], None],
         on_error: Callable[[Exception], None],
         sheet: str | None = None,
-    ) -> ImportJob:
+    ) -> ProgressJob:
         """Read on the worker; a read still running for another file is cancelled."""
         if self.reading is not None:
             self.reading.cancel()
-        self.reading = job = ImportJob(self)
+        self.reading = job = ProgressJob(self)
         self.ctx.worker.submit(
             read_file, self.ctx.session, path, sheet, job, on_done=on_done, on_error=on_error
         )
@@ -193,7 +172,7 @@ class RunPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.job: ImportJob | None = None
+        self.job: ProgressJob | None = None
         self.result: ImportResult | None = None
         self.running = False
         self.saving = False  # every row written: the search index and the commit, no Cancel
@@ -238,7 +217,7 @@ class RunPage(QWizardPage):
         """Override QWizardPage.initializePage: start the import."""
         wizard, ctx = self._wizard, self._wizard.ctx
         assert wizard.preview is not None
-        self.job = ImportJob(self)
+        self.job = ProgressJob(self)
         self.job.progressed.connect(self._progress)
         self.running, self.saving = True, False
         self.bar.setRange(0, 0)

@@ -1201,6 +1201,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,11 +1233,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers; saving the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2 customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 customers written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1195,6 +1195,10 @@
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;Cancel export</source>
+        <translation>取消导出(&amp;C)</translation>
+    </message>
+    <message>
         <source>customers</source>
         <translation>客户</translation>
     </message>
@@ -1223,12 +1227,28 @@
         <translation>正在写入 %1…</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers; saving the file…</source>
+        <translation>已写入 %1 个客户；正在保存文件…</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2 customers…</source>
+        <translation>正在写入第 %1 / %2 个客户…</translation>
+    </message>
+    <message>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在，是否替换？</translation>
     </message>
     <message>
         <source>%1 customers written to %2.</source>
         <translation>已将 %1 个客户写入 %2。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，没有写入任何文件。</translation>
     </message>
     <message>
         <source>The file cannot be written: %1</source>

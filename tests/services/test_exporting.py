@@ -15,7 +15,13 @@ from crmdesk.exchange.phones import read_phones
 from crmdesk.services import exporting
 from crmdesk.services.customer_list import ListQuery
 from crmdesk.services.customers import add_contact, create_customer
-from crmdesk.services.exporting import HEADERS, export_customers, neutralise
+from crmdesk.services.exporting import (
+    HEADERS,
+    XLSX_MAX_CELL,
+    ExportCancelled,
+    export_customers,
+    neutralise,
+)
 from crmdesk.services.session import Session
 
 INJECTIONS = ["=1+1", "+8613800138000", "-2+3", "@SUM(A1:A2)", "\tTAB", "\rCR", "'quoted"]
@@ -28,13 +34,11 @@ def read_csv(path: Path) -> list[list[str]]:
 
 
 def read_xlsx(path: Path) -> list[list[Any]]:
-    from openpyxl import load_workbook
+    """The first sheet as python-calamine (the import's reader) sees it; empty cells None."""
+    from python_calamine import CalamineWorkbook
 
-    book = load_workbook(path, read_only=True)
-    try:
-        return [list(row) for row in book.active.iter_rows(values_only=True)]
-    finally:
-        book.close()
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+    return [[None if cell == "" else cell for cell in row] for row in rows]
 
 
 def test_headers_are_recognised_by_the_import_in_both_languages() -> None:
@@ -70,9 +74,7 @@ def test_every_injection_case_is_neutralised(session: Session, tmp_path: Path, f
     dangerous = [c for c in cells if c[0] in "=+-@\t\r"]
     assert dangerous == []
     column = header.index("Notes")  # names are stripped when saved; notes keep the text
-    expected = ["'" + t for t in INJECTIONS]
-    if fmt == "xlsx":  # XML parsers read a stored CR as LF; the ' is what matters
-        expected = [t.replace("\r", "\n") for t in expected]
+    expected = ["'" + t for t in INJECTIONS]  # a CR too: xlsxwriter stores it as _x000D_
     assert sorted(line[column] for line in body) == sorted(expected)
     phones = {line[header.index("Contact phone")] for line in body}
     assert phones == {"'+8613912345678"}
@@ -98,6 +100,49 @@ def test_export_pages_through_a_view(
     assert export_customers(session, tmp_path / "all.xlsx", fmt="xlsx") == 10
     with pytest.raises(ValueError, match="format"):
         export_customers(session, tmp_path / "x.pdf", fmt="pdf")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_progress_per_page_and_a_cancel_leaves_the_earlier_file_and_no_part_file(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    monkeypatch.setattr(exporting, "PAGE", 3)
+    for i in range(7):
+        create_customer(session, {"name": f"客户{i}"})
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    path = folder / f"out.{fmt}"
+    path.write_bytes(b"an earlier export")
+    reports: list[tuple[int, int]] = []
+
+    def cancel_after_the_second_page() -> bool:
+        return len(reports) >= 2
+
+    with pytest.raises(ExportCancelled):
+        export_customers(
+            session, path, fmt=fmt, progress=lambda *r: reports.append(r),
+            cancelled=cancel_after_the_second_page,
+        )  # fmt: skip
+    assert reports == [(3, 7), (6, 7)]
+    assert path.read_bytes() == b"an earlier export"
+    assert [p.name for p in folder.iterdir()] == [path.name]  # no NAME.part, no scratch left
+    reports.clear()
+    assert export_customers(session, path, fmt=fmt, progress=lambda *r: reports.append(r)) == 7
+    assert reports == [(3, 7), (6, 7), (7, 7)]
+    assert [p.name for p in folder.iterdir()] == [path.name]
+
+
+def test_a_note_longer_than_excel_allows_is_cut_in_xlsx_and_whole_in_csv(
+    session: Session, tmp_path: Path
+) -> None:
+    note = "长" * (XLSX_MAX_CELL + 10)
+    create_customer(session, {"name": "Long notes", "notes": note})
+    export_customers(session, tmp_path / "a.xlsx", fmt="xlsx")
+    export_customers(session, tmp_path / "a.csv", fmt="csv")
+    xlsx, csv_rows = read_xlsx(tmp_path / "a.xlsx"), read_csv(tmp_path / "a.csv")
+    column = xlsx[0].index("Notes")
+    assert xlsx[1][column] == note[:XLSX_MAX_CELL]  # a cell Excel opens, not a "repair"
+    assert csv_rows[1][column] == note
 
 
 def test_chinese_headers(session: Session, tmp_path: Path) -> None:

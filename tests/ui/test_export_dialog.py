@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import threading
 from pathlib import Path
 
 import openpyxl
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crmdesk.domain.enums import Grade
+from crmdesk.services import exporting
 from crmdesk.services.customer_list import ListQuery
 from crmdesk.services.customers import create_customer
 from crmdesk.services.session import Session
@@ -117,3 +119,59 @@ def test_an_unwritable_folder_is_reported(qtbot: QtBot, ctx: AppContext, tmp_pat
     assert dialog.status.text().startswith("The file cannot be written:")
     assert dialog.written is None
     assert dialog.export_button.isEnabled()
+
+
+@pytest.mark.usefixtures("three")
+def test_progress_then_cancel_and_escape_stop_the_export_and_keep_the_earlier_file(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(exporting, "PAGE", 1)  # a report per customer
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    path = tmp_path / "out.csv"
+    path.write_text("an earlier export", encoding="utf-8")
+    dialog = _dialog(qtbot, ctx, None)
+    assert not dialog.cancel_button.isVisible()
+    gate = threading.Event()
+    ctx.worker.submit(gate.wait, 5)  # hold the export back while we look at the dialog
+    dialog.path_edit.setText(str(path))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.cancel_button.isVisible()
+    assert dialog.cancel_button.isEnabled()
+    assert not dialog.export_button.isEnabled()
+    assert dialog.job is not None
+    dialog.job.progressed.emit(1, 3)
+    assert (dialog.busy.maximum(), dialog.busy.value()) == (3, 1)
+    assert dialog.status.text() == "Writing 1 of 3 customers…"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # cancels, does not close
+    assert dialog.isVisible()
+    assert dialog.status.text() == "Cancelling…"
+    gate.set()
+    wait_idle(qtbot, ctx)
+    assert dialog.status.text() == "The export was cancelled; no file was written."
+    assert path.read_text(encoding="utf-8") == "an earlier export"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(("out", ".out"))] == ["out.csv"]
+    assert not dialog.cancel_button.isVisible()
+    assert dialog.export_button.isEnabled()
+    _export(qtbot, ctx, dialog, path)  # and again, to the end
+    assert dialog.written == 3
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+@pytest.mark.usefixtures("three")
+def test_once_every_row_is_written_the_bar_is_busy_and_cancel_is_off(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    dialog = _dialog(qtbot, ctx, None)
+    gate = threading.Event()
+    ctx.worker.submit(gate.wait, 5)
+    dialog.path_edit.setText(str(tmp_path / "out.xlsx"))
+    dialog.xlsx_radio.setChecked(True)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.job is not None
+    dialog.job.progressed.emit(3, 3)
+    assert dialog.busy.maximum() == 0  # busy: the workbook is being assembled
+    assert not dialog.cancel_button.isEnabled()
+    assert dialog.status.text() == "Wrote 3 customers; saving the file…"
+    gate.set()
+    wait_idle(qtbot, ctx)
+    assert dialog.written == 3

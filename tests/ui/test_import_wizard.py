@@ -19,7 +19,8 @@ from crmdesk.services.import_batches import list_import_batches
 from crmdesk.services.importing import list_mapping_profiles, preview_import, run_import
 from crmdesk.services.session import Session
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.import_wizard import ImportJob, ImportWizard
+from crmdesk.ui.import_wizard import ImportWizard
+from crmdesk.ui.progress_job import ProgressJob
 from crmdesk.ui.undo_import_dialog import UndoImportDialog
 from tests.helpers import customer, notes_then_customers
 from tests.ui.conftest import wait_idle
@@ -187,15 +188,16 @@ def test_cancel_during_the_import_keeps_nothing(
     """Cancel at the first progress report, after a first chunk was written: all rolled back."""
     create_customer(ctx.session, {"name": "老客户"})
     monkeypatch.setattr(importing, "CHUNK", 1)
-    report = ImportJob.report
+    report = ProgressJob.report
 
-    def cancel_at_first_report(job: ImportJob, done: int, total: int) -> None:
+    def cancel_at_first_report(job: ProgressJob, done: int, total: int) -> None:
         report(job, done, total)
         job.cancel()  # thread-safe: what the Cancel button does
 
     wizard = _wizard(qtbot, ctx)
     _to_preview(qtbot, ctx, wizard, _csv(tmp_path, ROWS))
-    monkeypatch.setattr(ImportJob, "report", cancel_at_first_report)  # the import's, not the read's
+    # from here on the reports are the import's, not the file read's
+    monkeypatch.setattr(ProgressJob, "report", cancel_at_first_report)
     _import(qtbot, ctx, wizard)
     assert wizard.run_page.status.text().startswith("The import was cancelled. Nothing")
     assert not wizard.run_page.summary.isVisible()
