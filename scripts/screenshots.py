@@ -30,6 +30,7 @@ from crmdesk.services.followups import FollowUp, log_followup
 from crmdesk.services.session import Session
 from crmdesk.ui.about_dialog import AboutDialog
 from crmdesk.ui.audit_dialog import AuditDialog
+from crmdesk.ui.backup_progress import BackupProgress
 from crmdesk.ui.context import AppContext, ChangeBus
 from crmdesk.ui.duplicates_dialog import DuplicatesDialog
 from crmdesk.ui.export_dialog import ExportDialog
@@ -136,6 +137,19 @@ def export_progress_shot(
     settle(ctx)
     dialog.close()
     dialog.deleteLater()
+
+
+def backup_progress_shot(ctx: AppContext, window: MainWindow, tag: str) -> None:
+    """File → Back up now part-way through the copy; then cancelled (no file left)."""
+    gate = threading.Event()
+    ctx.worker.submit(gate.wait, 30)
+    dialog = BackupProgress.start(window)
+    dialog.job.progressed.emit(78_000, 194_000)
+    QCoreApplication.processEvents()
+    save(dialog, f"backup-progress-{tag}")
+    dialog.cancel()
+    gate.set()
+    settle(ctx)
 
 
 SAMPLE_CSV = (
@@ -257,6 +271,7 @@ def main() -> int:
             dialog_shots(ctx, window, customer_id, tag, screen)
             import_shots(ctx, window, folder, tag, screen)
             export_progress_shot(ctx, window, folder, tag, screen)
+            backup_progress_shot(ctx, window, tag)
             window.close()
             window.deleteLater()
             settle(ctx)

@@ -7,12 +7,18 @@
 A backup is a page-exact copy made with SQLite's online backup API into a file keyed with the
 same data key (never VACUUM INTO, which would write plaintext); the key file is copied beside
 it so the backup opens with the password or recovery code of the day it was made.
+
+A large database takes a while (100,000 customers, ~800 MB: ~7 s to copy, ~10 s to verify):
+the copy goes `COPY_STEP_PAGES` at a time, calling *progress(pages copied, pages)*, and both
+phases stop when *cancelled()* says so (BackupCancelled; nothing is left behind). The verify
+connection gets the bulk path's large page cache (integrity_check 13.6 → 7.8 s at that size).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,7 +26,7 @@ from typing import TYPE_CHECKING
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from crmdesk.data import keyfile
-from crmdesk.data.errors import BackupInvalid, StoreError, WrongPassword
+from crmdesk.data.errors import BackupCancelled, BackupInvalid, StoreError, WrongPassword
 from crmdesk.data.files import fsync_dir
 
 if TYPE_CHECKING:
@@ -28,6 +34,12 @@ if TYPE_CHECKING:
 
 DEFAULT_KEEP = 7
 BACKUP_DIR_NAME = "backups"
+COPY_STEP_PAGES = 2048  # 8 MiB of 4 KiB pages between progress reports
+VERIFY_CACHE_KIB = 256 * 1024
+_CHECK_EVERY = 100_000  # SQLite VM steps between looks at *cancelled* while verifying
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
 
 
 def backup_dir_for(db_path: Path) -> Path:
@@ -35,7 +47,13 @@ def backup_dir_for(db_path: Path) -> Path:
 
 
 def make_backup(
-    store: Store, *, reason: str = "manual", folder: Path | None = None, keep: int = DEFAULT_KEEP
+    store: Store,
+    *,
+    reason: str = "manual",
+    folder: Path | None = None,
+    keep: int = DEFAULT_KEEP,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> Path:
     """Write a verified backup of *store*, then drop the oldest beyond *keep*."""
     folder = folder or backup_dir_for(store.path)
@@ -44,8 +62,8 @@ def make_backup(
     target = folder / f"{store.path.stem}-{stamp}-{reason}.db"
     partial = target.with_name(target.name + ".partial")
     try:
-        _copy_pages(store, partial)
-        verify_backup(partial, store.raw_key)
+        _copy_pages(store, partial, progress, cancelled)
+        verify_backup(partial, store.raw_key, cancelled)
         partial.replace(target)
         shutil.copyfile(keyfile.key_path_for(store.path), keyfile.key_path_for(target))
         fsync_dir(folder)
@@ -68,7 +86,7 @@ def rotate(folder: Path, stem: str, keep: int) -> None:
         keyfile.key_path_for(old).unlink(missing_ok=True)
 
 
-def verify_backup(path: Path, raw_key: str) -> int:
+def verify_backup(path: Path, raw_key: str, cancelled: Cancelled | None = None) -> int:
     """Open *path* with *raw_key* and check it whole; return its schema version."""
     from crmdesk.data.database import APPLICATION_ID
     from crmdesk.data.migrations import LATEST
@@ -76,9 +94,12 @@ def verify_backup(path: Path, raw_key: str) -> int:
     if not path.is_file() or path.stat().st_size == 0:
         raise BackupInvalid("missing or empty")
     conn = sqlcipher.connect(f"file:{path}?mode=ro", uri=True)
+    if cancelled is not None:  # a non-zero answer interrupts the running statement
+        conn.set_progress_handler(cancelled, _CHECK_EVERY)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{raw_key}'\"")
+        conn.execute(f"PRAGMA cache_size = -{VERIFY_CACHE_KIB}")
         if conn.execute("PRAGMA cipher_integrity_check").fetchall():
             raise BackupInvalid("cipher integrity")
         if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
@@ -90,6 +111,8 @@ def verify_backup(path: Path, raw_key: str) -> int:
             raise BackupInvalid("schema version")
         return version
     except sqlcipher.DatabaseError:
+        if cancelled is not None and cancelled():
+            raise BackupCancelled from None
         raise BackupInvalid("unreadable") from None
     finally:
         conn.close()
@@ -132,11 +155,19 @@ def restore_backup(backup: Path, db_path: Path, secret: str) -> None:
     fsync_dir(db_path.parent)
 
 
-def _copy_pages(store: Store, target: Path) -> None:
+def _copy_pages(
+    store: Store, target: Path, progress: Progress | None, cancelled: Cancelled | None
+) -> None:
+    def step(_status: int, remaining: int, total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise BackupCancelled
+        if progress is not None:
+            progress(total - remaining, total)
+
     conn = sqlcipher.connect(str(target))
     try:
         conn.execute(f"PRAGMA key = \"x'{store.raw_key}'\"")
-        store.db.connection().backup(conn)
+        store.db.connection().backup(conn, pages=COPY_STEP_PAGES, progress=step)
         # a backup is one self-contained file: no -wal/-shm beside it, even when opened
         conn.execute("PRAGMA journal_mode = DELETE")
     finally:

@@ -115,6 +115,13 @@ class BackupInvalid(StoreError):
     exit_code = EXIT_BAD_FILE
 
 
+class BackupCancelled(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "StoreError", "The backup was cancelled; no backup file was left behind."
+    )
+    exit_code = EXIT_ERROR
+
+
 class DiskFull(StoreError):
     message = QT_TRANSLATE_NOOP(
         "StoreError",

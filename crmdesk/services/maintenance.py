@@ -8,9 +8,12 @@ from crmdesk import __version__
 from crmdesk.data import backup as backups
 from crmdesk.data import keyfile
 from crmdesk.data.audit import verify_chain
+from crmdesk.data.errors import BackupCancelled
 from crmdesk.data.keyfile import KdfParams
 from crmdesk.data.migrations import LATEST, schema_version
 from crmdesk.services.session import Session
+
+__all__ = ["BackupCancelled", "backup", "change_password", "check", "restore", "versions"]
 
 Report = dict[str, tuple[bool, str]]
 
@@ -33,8 +36,17 @@ def check(session: Session) -> Report:
     }
 
 
-def backup(session: Session, folder: Path | None = None) -> Path:
-    path = backups.make_backup(session.store, reason="manual", folder=folder)
+def backup(
+    session: Session,
+    folder: Path | None = None,
+    *,
+    progress: backups.Progress | None = None,
+    cancelled: backups.Cancelled | None = None,
+) -> Path:
+    """A verified backup now (see `crmdesk.data.backup.make_backup`), audited."""
+    path = backups.make_backup(
+        session.store, reason="manual", folder=folder, progress=progress, cancelled=cancelled
+    )
     with session.writer().transaction() as tx:
         tx.record("backup", changes={"file": path.name})
     return path

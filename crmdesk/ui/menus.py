@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -181,13 +180,9 @@ class MenuBuilder(QObject):
         UndoImportDialog(window.ctx, window).exec()
 
     def _backup(self, window: MainWindow) -> None:
-        def done(path: Path) -> None:
-            window.statusBar().showMessage(
-                self.tr("Backup written and verified: %1").replace("%1", str(path)), 10_000
-            )
+        from crmdesk.ui.backup_progress import BackupProgress
 
-        window.statusBar().showMessage(self.tr("Backing up…"))
-        window.ctx.worker.submit(maintenance.backup, window.ctx.session, on_done=done)
+        BackupProgress.start(window)
 
     def _check(self, window: MainWindow) -> None:
         def done(report: dict[str, tuple[bool, str]]) -> None:

@@ -534,6 +534,37 @@
     </message>
 </context>
 <context>
+    <name>BackupProgress</name>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no backup file was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -2257,14 +2288,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup written and verified: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Database is healthy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2940,6 +2963,10 @@
     </message>
     <message>
         <source>The backup could not be verified and was not restored. The current database is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no backup file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -530,6 +530,37 @@
     </message>
 </context>
 <context>
+    <name>BackupProgress</name>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>正在复制数据库…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Verifying the backup…</source>
+        <translation>正在校验备份…</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>备份已写入并通过校验：%1</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no backup file was left behind.</source>
+        <translation>备份已取消，没有留下任何备份文件。</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -2248,14 +2279,6 @@
         <translation>关于 crmdesk(&amp;A)</translation>
     </message>
     <message>
-        <source>Backup written and verified: %1</source>
-        <translation>备份已写入并通过校验：%1</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>正在备份…</translation>
-    </message>
-    <message>
         <source>Database is healthy</source>
         <translation>数据库状态正常</translation>
     </message>
@@ -2927,6 +2950,10 @@
     <message>
         <source>The backup could not be verified and was not restored. The current database is unchanged.</source>
         <translation>备份未通过校验，因此未恢复。当前数据库保持不变。</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no backup file was left behind.</source>
+        <translation>备份已取消，没有留下任何备份文件。</translation>
     </message>
     <message>
         <source>The disk is full. Your last change was not saved; free some space and try again.</source>

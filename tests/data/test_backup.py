@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from crmdesk.data import backup as backup_module
 from crmdesk.data.backup import list_backups, make_backup, restore_backup, verify_backup
 from crmdesk.data.database import open_store
-from crmdesk.data.errors import BackupInvalid, WrongPassword
+from crmdesk.data.errors import BackupCancelled, BackupInvalid, WrongPassword
 from crmdesk.services.customers import create_customer, update_customer
 from crmdesk.services.session import Session
 from tests.conftest import PASSWORD
@@ -93,3 +94,49 @@ def test_rotation_keeps_the_newest_n(session: Session, tmp_path: Path) -> None:
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         [p.name for p in kept] + [p.name + ".key" for p in kept]
     )
+
+
+def _filled(session: Session, customers: int = 300) -> None:
+    for n in range(customers):
+        create_customer(session, {"name": f"客户{n:04d}", "notes": "x" * 400})
+
+
+def test_the_copy_reports_progress_in_steps(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _filled(session)
+    monkeypatch.setattr(backup_module, "COPY_STEP_PAGES", 16)
+    reports: list[tuple[int, int]] = []
+    path = make_backup(session.store, folder=tmp_path, progress=lambda *r: reports.append(r))
+    assert len(reports) > 3
+    assert reports[-1][0] == reports[-1][1]  # every page copied
+    assert [done for done, _total in reports] == sorted(done for done, _total in reports)
+    assert verify_backup(path, session.store.raw_key) >= 1
+
+
+@pytest.mark.parametrize("phase", ["copy", "verify"])
+def test_a_cancel_in_either_phase_leaves_nothing_behind(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, phase: str
+) -> None:
+    _filled(session)
+    monkeypatch.setattr(backup_module, "COPY_STEP_PAGES", 16)
+    monkeypatch.setattr(backup_module, "_CHECK_EVERY", 1000)
+    copied: list[int] = []
+
+    def cancelled() -> bool:
+        if phase == "copy":
+            return len(copied) >= 2
+        return bool(copied) and copied[-1] == total[0]
+
+    total = [0]
+
+    def progress(done: int, pages: int) -> None:
+        copied.append(done)
+        total[0] = pages
+
+    folder = tmp_path / "backups"
+    with pytest.raises(BackupCancelled):
+        make_backup(session.store, folder=folder, progress=progress, cancelled=cancelled)
+    assert list(folder.iterdir()) == []  # no backup, no .partial
+    if phase == "verify":
+        assert copied[-1] == total[0]  # the copy had finished: the verify was interrupted

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 from datetime import datetime
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from crmdesk.app import CrmdeskApp
@@ -17,6 +18,7 @@ from crmdesk.services import access
 from crmdesk.services.customers import create_customer
 from crmdesk.services.session import Session
 from crmdesk.ui import unlock_dialog
+from crmdesk.ui.backup_progress import BackupProgress
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.main_window import MainWindow
 from tests.conftest import PASSWORD
@@ -230,3 +232,47 @@ def test_back_on_today_the_detail_shows_its_selected_customer(
     window.show_today()
     wait_idle(qtbot, ctx)
     assert window.detail_pane.customer_id() == chosen.customer_id
+
+
+def _backup_dialog(window: MainWindow) -> BackupProgress:
+    [dialog] = [child for child in window.findChildren(BackupProgress) if child.isVisible()]
+    return dialog
+
+
+def test_back_up_now_shows_the_copy_then_the_check_and_reports_the_file(
+    qtbot: QtBot, ctx: AppContext, window: MainWindow
+) -> None:
+    gate = threading.Event()
+    ctx.worker.submit(gate.wait, 5)  # hold the backup back while we look at its dialog
+    window.backup_action.trigger()
+    dialog = _backup_dialog(window)
+    assert dialog.labelText() == "Copying the database…"
+    dialog.job.progressed.emit(512, 2048)
+    assert (dialog.maximum(), dialog.value()) == (2048, 512)
+    dialog.job.progressed.emit(2048, 2048)
+    assert dialog.maximum() == 0  # busy: the check of the copy has no steps
+    assert dialog.labelText() == "Verifying the backup…"
+    gate.set()
+    wait_idle(qtbot, ctx)
+    assert not dialog.isVisible()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Backup written and verified: ")
+    assert Path(message.split(": ", 1)[1]).is_file()
+
+
+def test_cancelling_a_backup_leaves_no_file_and_says_so(
+    qtbot: QtBot, ctx: AppContext, window: MainWindow
+) -> None:
+    folder = ctx.session.store.path.parent / "backups"
+    before = sorted(folder.iterdir()) if folder.exists() else []
+    gate = threading.Event()
+    ctx.worker.submit(gate.wait, 5)
+    window.backup_action.trigger()
+    dialog = _backup_dialog(window)
+    qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # Cancel
+    gate.set()
+    wait_idle(qtbot, ctx)
+    assert not dialog.isVisible()
+    message = window.statusBar().currentMessage()
+    assert message == "The backup was cancelled; no backup file was left behind."
+    assert (sorted(folder.iterdir()) if folder.exists() else []) == before
