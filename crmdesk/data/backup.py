@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +27,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from crmdesk.data import keyfile
 from crmdesk.data.errors import BackupCancelled, BackupInvalid, StoreError, WrongPassword
 from crmdesk.data.files import fsync_dir
+from crmdesk.domain.progress import Cancelled, Progress
 
 if TYPE_CHECKING:
     from crmdesk.data.database import Store
@@ -37,9 +37,6 @@ BACKUP_DIR_NAME = "backups"
 COPY_STEP_PAGES = 2048  # 8 MiB of 4 KiB pages between progress reports
 VERIFY_CACHE_KIB = 256 * 1024
 _CHECK_EVERY = 100_000  # SQLite VM steps between looks at *cancelled* while verifying
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 
 
 def backup_dir_for(db_path: Path) -> Path:

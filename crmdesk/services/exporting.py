@@ -30,9 +30,9 @@ from typing import Any
 
 from crmdesk.data.bulk import large_page_cache
 from crmdesk.data.import_queries import export_page
+from crmdesk.domain.progress import Cancelled, Progress
 from crmdesk.exchange.cells import neutralise
 from crmdesk.services.customer_list import ListQuery, list_ids
-from crmdesk.services.import_model import Cancelled, Progress
 from crmdesk.services.session import Session
 
 __all__ = ["FORMATS", "HEADERS", "PAGE", "ExportCancelled", "export_customers", "neutralise"]

@@ -8,11 +8,12 @@ See crmdesk.services.importing for the use cases (importing re-exports all of th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from crmdesk.domain.progress import Cancelled, Progress
 from crmdesk.exchange.model import CleanRow, Problem
 from crmdesk.services.import_matching import Match
 from crmdesk.services.session import Changes
@@ -29,8 +30,6 @@ __all__ = [
     "RowStatus",
 ]
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 ColumnMapping = Mapping[int, str]
 
 

@@ -11,6 +11,7 @@ from crmdesk.data.audit import verify_chain
 from crmdesk.data.errors import BackupCancelled
 from crmdesk.data.keyfile import KdfParams
 from crmdesk.data.migrations import LATEST, schema_version
+from crmdesk.domain.progress import Cancelled, Progress
 from crmdesk.services.session import Session
 
 __all__ = ["BackupCancelled", "backup", "change_password", "check", "restore", "versions"]
@@ -40,8 +41,8 @@ def backup(
     session: Session,
     folder: Path | None = None,
     *,
-    progress: backups.Progress | None = None,
-    cancelled: backups.Cancelled | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> Path:
     """A verified backup now (see `crmdesk.data.backup.make_backup`), audited."""
     path = backups.make_backup(
