@@ -28,12 +28,21 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from crmdesk.domain.progress import Cancelled, Progress
 from crmdesk.exchange.normalise import name_company_key
 from crmdesk.exchange.phones import e164
 from crmdesk.services.preferences import load_preferences
 from crmdesk.services.session import Session
 
-__all__ = ["DuplicateGroup", "Member", "Reason", "core_name", "find_duplicates"]
+__all__ = [
+    "SEARCH_STEPS",
+    "DuplicateGroup",
+    "Member",
+    "Reason",
+    "SearchCancelled",
+    "core_name",
+    "find_duplicates",
+]
 
 MAX_KEY_MEMBERS = 20  # a key shared more widely is a switchboard or info@…: ignored
 MAX_GROUP = 12  # a larger chain of shared keys is shown key by key
@@ -91,17 +100,43 @@ class DuplicateGroup:
         return tuple(m.id for m in self.members)
 
 
+class SearchCancelled(Exception):
+    """The search for duplicates was cancelled (it changes nothing)."""
+
+
+SEARCH_STEPS = 5  # reading, phones, e-mails and exact names, similar names, grouping
+
+
 def find_duplicates(
-    session: Session, *, limit: int = 200, min_score: int = 50
+    session: Session,
+    *,
+    limit: int = 200,
+    min_score: int = 50,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> list[DuplicateGroup]:
-    """Groups of live customers that are probably the same, best score first."""
+    """Groups of live customers that are probably the same, best score first.
+
+    Seconds at 100,000 customers: *progress(step, SEARCH_STEPS)* after each step, and
+    SearchCancelled between steps once *cancelled()*.
+    """
+    region = load_preferences(session).phone_region
     finder = _Finder(session)
-    finder.phone_keys(load_preferences(session).phone_region)
-    finder.exact_keys()
-    finder.similar_keys()
+    steps = (lambda: finder.phone_keys(region), finder.exact_keys, finder.similar_keys)
+    for done, step in enumerate(steps, start=1):
+        _next_step(done, progress, cancelled)
+        step()
+    _next_step(len(steps) + 1, progress, cancelled)
     wanted = [g for g in finder.groups() if g.score >= min_score]
     wanted.sort(key=lambda g: (-g.score, -len(g.members), g.members[0].name))
     return wanted[:limit]
+
+
+def _next_step(done: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
+    if progress is not None:
+        progress(done, SEARCH_STEPS)
+    if cancelled is not None and cancelled():
+        raise SearchCancelled
 
 
 def core_name(name: str, city: str | None = None, *, firm: bool = True) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -33,7 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.services.duplicates import DuplicateGroup, Member, Reason, find_duplicates
+from crmdesk.services.duplicates import (
+    SEARCH_STEPS,
+    DuplicateGroup,
+    Member,
+    Reason,
+    SearchCancelled,
+    find_duplicates,
+)
 from crmdesk.services.merge import (
     MERGE_FIELDS,
     MergeError,
@@ -46,6 +54,7 @@ from crmdesk.services.session import Changes
 from crmdesk.ui import detail_form
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.labels import label
+from crmdesk.ui.progress_job import ProgressJob
 
 _SHOWN = 60  # characters of a value shown on its radio button (all of it in the tooltip)
 
@@ -60,6 +69,7 @@ class DuplicatesDialog(QDialog):
         self.last_merge: str | None = None  # the merge entry "Undo last merge" reverses
         self._right: dict[str, QAbstractButton] = {}  # field -> the merged record's radio
         self._buttons: list[QButtonGroup] = []
+        self.search: ProgressJob | None = None  # the search running, if any
         self.setWindowTitle(self.tr("Find duplicates"))
         self._build()
         self.resize(1000, 640)
@@ -72,6 +82,11 @@ class DuplicatesDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        self.searching = QProgressBar()  # the search's steps; Close stops it
+        self.searching.setRange(0, SEARCH_STEPS)
+        self.searching.setTextVisible(False)
+        self.searching.hide()
+        layout.addWidget(self.searching)
         self.stack = QStackedWidget()
         self.empty = QLabel(self.tr("No likely duplicates found"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -133,11 +148,26 @@ class DuplicatesDialog(QDialog):
     def refresh(self) -> None:
         self.status.setText(self.tr("Looking for likely duplicates…"))
         self.merge_button.setEnabled(False)
+        self.search = ProgressJob(self)
+        self.search.progressed.connect(self.searching.setValue)
+        self.searching.setValue(0)
+        self.searching.show()
         self._ctx.worker.submit(
-            find_duplicates, self._ctx.session, on_done=self._found, on_error=self._failed
-        )
+            find_duplicates, self._ctx.session,
+            progress=self.search.report, cancelled=self.search.cancelled,
+            on_done=self._found, on_error=self._failed,
+        )  # fmt: skip
+
+    def done(self, result: int) -> None:
+        """Override QDialog.done: closing stops a search still running (it frees the worker
+        the window needs; a search changes nothing)."""
+        if self.search is not None:
+            self.search.cancel()
+        super().done(result)
 
     def _found(self, groups: list[DuplicateGroup]) -> None:
+        self.search = None
+        self.searching.hide()
         self.groups = list(groups)
         self.status.setText(self.tr("%n group(s) of likely duplicates", "", len(self.groups)))
         self._fill_list()
@@ -307,6 +337,10 @@ class DuplicatesDialog(QDialog):
         self.refresh()
 
     def _failed(self, error: Exception) -> None:
+        self.search = None
+        self.searching.hide()
+        if isinstance(error, SearchCancelled):
+            return  # the dialog was closed
         if not isinstance(error, MergeError):
             self.status.setText(self.tr("Something went wrong; nothing was changed."))
             self._ctx.worker.failed.emit(error)

@@ -139,3 +139,17 @@ def test_a_demo_database_is_searched_quickly(session: Session) -> None:
     assert all(2 <= len(g.members) <= max(duplicates.MAX_GROUP, duplicates.MAX_KEY_MEMBERS)
                for g in groups)  # fmt: skip
     assert elapsed < 10.0  # ~0.1 s here (a guard against pairwise blow-ups, not a benchmark)
+
+
+def test_the_search_reports_its_steps_and_stops_when_cancelled(session: Session) -> None:
+    _new(session, name="华信科技", phone="13800138000")
+    _new(session, name="华信科技有限公司", phone="+86 138 0013 8000")
+    steps: list[tuple[int, int]] = []
+    assert find_duplicates(session, progress=lambda *step: steps.append(step))
+    assert steps == [(n, duplicates.SEARCH_STEPS) for n in range(1, duplicates.SEARCH_STEPS)]
+    steps.clear()
+    with pytest.raises(duplicates.SearchCancelled):
+        find_duplicates(
+            session, progress=lambda *step: steps.append(step), cancelled=lambda: len(steps) >= 2
+        )
+    assert len(steps) == 2  # stopped at the second step, not at the end

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -121,3 +123,38 @@ def test_choosing_the_same_record_twice_disables_merge(
     wait_idle(qtbot, ctx)
     assert dialog.merge_button.isEnabled()
     assert dialog.field_choices()["phone"] == "survivor"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_closing_while_searching_stops_the_search(
+    qtbot: QtBot, ctx: AppContext, twins: tuple[str, str]
+) -> None:
+    del twins
+    gate = threading.Event()
+    ctx.worker.submit(gate.wait, 5)  # the search waits behind this
+    dialog = DuplicatesDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.searching.isVisible()
+    assert dialog.search is not None
+    search = dialog.search
+    dialog.search.progressed.emit(2, 5)
+    assert dialog.searching.value() == 2
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert search.cancelled()  # the worker stops at its next step instead of running on
+    gate.set()
+    wait_idle(qtbot, ctx)
+    assert dialog.groups == []  # nothing was filled in after the close
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_the_search_bar_goes_once_the_groups_are_in(
+    qtbot: QtBot, ctx: AppContext, twins: tuple[str, str]
+) -> None:
+    del twins
+    dialog = _dialog(qtbot, ctx)
+    dialog.show()
+    assert not dialog.searching.isVisible()
+    assert dialog.search is None
+    assert len(dialog.groups) == 1
