@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 
 import pytest
@@ -243,15 +242,21 @@ def test_the_model_passes_the_qt_model_tester(qtmodeltester) -> None:  # type: i
     qtmodeltester.check(model, force_py=True)
 
 
-def test_a_thousand_entries_stay_fast(qtbot: QtBot, pane: TimelinePane) -> None:
-    start = time.perf_counter()
+def test_a_thousand_entries_scroll_to_the_last_one_at_any_width(
+    qtbot: QtBot, pane: TimelinePane
+) -> None:
+    """How fast it is, is measured by the bench ("open customer (1,000 entries)"); here: the
+    last entry is on screen after scrolling down, before and after the pane narrows."""
     pane.model.set_items(_items(1000))
     pane.stack.setCurrentWidget(pane.view)
-    pane.view.scrollToBottom()
-    pane.grab()
-    pane.resize(500, 600)
-    pane.grab()
-    assert time.perf_counter() - start < 1.0
+    last = pane.model.index(999, 0)
+    for width in (900, 500):
+        pane.resize(width, 600)
+        pane.view.scrollToBottom()
+        pane.grab()
+        shown = pane.view.viewport().rect()
+        assert pane.view.visualRect(last).intersects(shown), width
+        assert not pane.view.visualRect(pane.model.index(0, 0)).intersects(shown)
 
 
 def test_entries_re_wrap_when_the_pane_gets_narrower(qtbot: QtBot, pane: TimelinePane) -> None:
