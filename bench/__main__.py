@@ -9,7 +9,7 @@ import platform
 from dataclasses import asdict
 from pathlib import Path
 
-from bench import imports, plain, queries, search, startup, window
+from bench import imports, maintenance, plain, queries, search, startup, window
 from bench.dataset import dataset, open_dataset
 from bench.stats import Figure, table
 
@@ -35,6 +35,7 @@ def run(customers: int, repeat: int) -> list[Figure]:
         figures = search.measure(session, repeat)
         figures += queries.measure(session, repeat)
         figures += plain.measure(session, repeat)
+        figures += maintenance.measure(session)
     finally:
         session.store.close()
     figures += window.measure(path, customers, repeat)

@@ -35,6 +35,9 @@ def test_benchmark_runs_end_to_end_at_a_tiny_size(
         "keystroke -> results repainted",
         "RSS after listing 150 customers (MB)",
         "log follow-up -> list, timeline, Today",
+        "export 150 customers XLSX",
+        "backup now (copy + verify)",
+        "undo that import (150 rows)",
     ):
         assert line in table
     assert out.read_text().startswith("[")
