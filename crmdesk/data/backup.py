@@ -11,7 +11,8 @@ it so the backup opens with the password or recovery code of the day it was made
 A large database takes a while (100,000 customers, ~800 MB: ~7 s to copy, ~10 s to verify):
 the copy goes `COPY_STEP_PAGES` at a time, calling *progress(pages copied, pages)*, and both
 phases stop when *cancelled()* says so (BackupCancelled; nothing is left behind). The verify
-connection gets the bulk path's large page cache (integrity_check 13.6 → 7.8 s at that size).
+connection gets a 64 MiB page cache: the checks took 16 s with the default, 9.4 s with it
+(256 MiB gains nothing more).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 DEFAULT_KEEP = 7
 BACKUP_DIR_NAME = "backups"
 COPY_STEP_PAGES = 2048  # 8 MiB of 4 KiB pages between progress reports
-VERIFY_CACHE_KIB = 256 * 1024
+VERIFY_CACHE_KIB = 64 * 1024  # integrity_check at 100k: 16 s with the default, 9.4 s
 _CHECK_EVERY = 100_000  # SQLite VM steps between looks at *cancelled* while verifying
 
 

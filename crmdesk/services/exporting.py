@@ -7,9 +7,9 @@ values it reads back, so an export imports into another database as the same cus
 (fields, tags, primary contact, birthday). Cells that a spreadsheet would run as a formula
 (starting with = + - @, tab or carriage return) are prefixed with ' — and so is a cell that
 starts with ' itself, so that the import can undo the prefix without guessing. Only ids are
-held for the whole list; rows are read `PAGE` at a time, with the bulk path's large page
-cache (the list's order reads customers at random: 100,000 took 8.8 s with the usual cache,
-3.8 s with it), reporting progress after each page and stopping when *cancelled*. The file
+held for the whole list; rows are read `PAGE` at a time, with a 64 MiB page cache (the
+list's order reads customers at random: 100,000 took 8.8 s with the usual cache, 5.6 s with
+it), reporting progress after each page and stopping when *cancelled*. The file
 is written as NAME.part beside the target and renamed over it at the end, so a cancelled or
 failed export leaves any earlier file of that name as it was; XLSX rows wait in a scratch
 folder beside it (never the system temp folder), removed at the end. Excel holds at most
@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from crmdesk.data.bulk import large_page_cache
+from crmdesk.data.bulk import BATCH_CACHE_KIB, large_page_cache
 from crmdesk.data.import_queries import export_page
 from crmdesk.domain.progress import Cancelled, Progress
 from crmdesk.exchange.cells import neutralise
@@ -100,7 +100,7 @@ def export_customers(
     rows = _rows(session, rids, progress, cancelled)
     partial = path.with_name(path.name + ".part")
     try:
-        with large_page_cache(session.store.db):
+        with large_page_cache(session.store.db, BATCH_CACHE_KIB):
             (_write_csv if fmt == "csv" else _write_xlsx)(partial, header, rows)
         os.replace(partial, path)
     finally:

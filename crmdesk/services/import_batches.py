@@ -25,7 +25,7 @@ from datetime import date, datetime
 from typing import Any
 
 from crmdesk.data import import_queries as q
-from crmdesk.data.bulk import Bulk, large_page_cache
+from crmdesk.data.bulk import BATCH_CACHE_KIB, Bulk, large_page_cache
 from crmdesk.data.search_index import index_customers, suspended_search_triggers
 from crmdesk.domain.enums import EntryKind, Grade, KeyDateKind
 from crmdesk.domain.ids import new_id
@@ -85,7 +85,7 @@ def undo_import(session: Session, batch_id: str) -> Changes:
     """Remove exactly what the batch created and restore what it updated (audited)."""
     db = session.store.db
     with (
-        large_page_cache(db),
+        large_page_cache(db, BATCH_CACHE_KIB),
         session.writer().transaction() as tx,
         suspended_search_triggers(db),
     ):

@@ -236,7 +236,7 @@ def test_update_fills_the_match_and_undo_restores_it(session: Session) -> None:
 
     undo_import(session, str(result.batch_id))
     assert_due_upkeep(session.store.db)
-    # the undo ran with the bulk path's large page cache, and gave it back
+    # the undo ran with a larger page cache (large_page_cache), and gave it back
     cache = session.store.db.execute_sql("PRAGMA cache_size").fetchone()[0]
     assert cache == -CACHE_KIB
     restored = customer(session, ids["firm"])
