@@ -62,8 +62,7 @@ PAGE = 200
 class DueSummary:
     """How many items each (section, grade) group holds, and what a page needs to be read."""
 
-    today: date
-    until: date
+    window: Window  # today..until, and what key dates and manual reminders are read by
     at: datetime | None  # the moment the list is for (None: the whole of *today*)
     counts: Mapping[GroupId, int]  # every group, empty ones included
     next_due: date | None = None  # first day after today with something due
@@ -75,6 +74,14 @@ class DueSummary:
     parts: Mapping[GroupId, tuple[int, int]] = field(default_factory=dict, repr=False)
     held: frozenset[int] = frozenset()
     held_key_dates: frozenset[str] = frozenset()
+
+    @property
+    def today(self) -> date:
+        return self.window.today
+
+    @property
+    def until(self) -> date:
+        return self.window.until
 
     def count(self, section: Section, grade: Grade | None = None) -> int:
         if grade is not None:
@@ -121,9 +128,7 @@ def summarise(
     counts = _counts(session, today, until, placed, parts, held_out)
     wake = due_queries.first_snooze_end(session.store, utc_text(at)) if at else None
     wake_at = parse_utc(wake) if wake else None
-    summary = DueSummary(
-        today, until, at, counts, None, wake_at, placed, parts, held, held_key_dates
-    )
+    summary = DueSummary(window, at, counts, None, wake_at, placed, parts, held, held_key_dates)
     if not horizon:
         return summary
     return replace(summary, next_due=_next_due(session, summary, first_other))
@@ -264,12 +269,11 @@ def due_page(
 def _others(session: Session, summary: DueSummary, group: GroupId, want: int) -> list[DueItem]:
     """The first *want* (-1: all) key dates, manual reminders and snoozed items of *group*."""
     key_dates, manual = summary.parts.get(group, (0, 0))
-    window = Window.of(summary.today, summary.until) if key_dates or manual else None
     sources: list[Iterable[DueItem]] = [summary.placed.get(group, ())]
-    if window is not None and key_dates:
-        sources.append(key_date_items(session, window, group, summary.held_key_dates, want))
-    if window is not None and manual:
-        sources.append(manual_items(session, window, group, want))
+    if key_dates:
+        sources.append(key_date_items(session, summary.window, group, summary.held_key_dates, want))
+    if manual:
+        sources.append(manual_items(session, summary.window, group, want))
     return list(heapq.merge(*sources, key=group_key))
 
 
@@ -281,8 +285,7 @@ def customer_items(
 ) -> list[DueItem]:
     """The items of *customers* in *sections* of *summary*, in no particular order."""
     wanted = set(sections)
-    today = summary.today
-    window = Window.of(today, summary.until)
+    today, window = summary.today, summary.window
     items = [
         item
         for group in summary.groups(wanted)
