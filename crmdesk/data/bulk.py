@@ -31,10 +31,6 @@ from crmdesk.data.search_index import (
 from crmdesk.data.tables import ENTITIES
 
 BULK_CACHE_KIB = 256 * 1024  # an import or demo fill: every index of every table it writes
-# reads and rewrites of many rows in the window's process (export, undo import, verifying a
-# backup): 64 MiB gets most of the gain (100k export 5.6 s, 8.8 with the usual cache, 3.4
-# with 256 MiB) and keeps the app near its memory budget (~150 MB + this while it runs)
-BATCH_CACHE_KIB = 64 * 1024
 
 
 class Bulk:

@@ -28,7 +28,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from crmdesk.data.bulk import BATCH_CACHE_KIB, large_page_cache
+from crmdesk.data.bulk import large_page_cache
+from crmdesk.data.database import BATCH_CACHE_KIB
 from crmdesk.data.import_queries import export_page
 from crmdesk.domain.progress import Cancelled, Progress
 from crmdesk.exchange.cells import neutralise

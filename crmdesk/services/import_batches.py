@@ -25,7 +25,8 @@ from datetime import date, datetime
 from typing import Any
 
 from crmdesk.data import import_queries as q
-from crmdesk.data.bulk import BATCH_CACHE_KIB, Bulk, large_page_cache
+from crmdesk.data.bulk import Bulk, large_page_cache
+from crmdesk.data.database import BATCH_CACHE_KIB
 from crmdesk.data.search_index import index_customers, suspended_search_triggers
 from crmdesk.domain.enums import EntryKind, Grade, KeyDateKind
 from crmdesk.domain.ids import new_id
