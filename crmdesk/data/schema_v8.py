@@ -9,7 +9,8 @@ and counting ~65,000 due follow-ups entry by entry. Here:
   needs no customer row;
 - `due_tally` holds how many live customers of a grade are due on each day, kept by triggers
   on customer: a section's count is a sum over its days (hundreds of rows, not 65,000);
-- `key_date_window` and `reminder_manual_due` are the indexes those counts read.
+- `key_date_window` and `reminder_manual_due` are the indexes those counts read
+  (`key_date_window` takes the place of v5's `key_date_day`).
 
 The cost is paid on writes: a customer's insert or change of grade, name, company, due day or
 deletion updates one tally row and its key dates' and reminders' copies (index lookups).
@@ -106,6 +107,8 @@ STATEMENTS = [
     f"CREATE TRIGGER customer_tally_delete AFTER DELETE ON customer BEGIN {_REMOVE} END",
     "CREATE TRIGGER customer_tally_update AFTER UPDATE OF grade, next_due_on, deleted_at "
     f"ON customer WHEN {_DUE_CHANGED} BEGIN {_REMOVE} {_ADD} END",
+    # replaces v5's key_date_day (month, day, lead_days), which no query uses any more
+    "DROP INDEX IF EXISTS key_date_day",
     # the key dates of a window by day, lead and grade, with what the occurrence test reads
     # (the partial index's own condition columns too: SQLite reads them from the table else)
     "CREATE INDEX key_date_window ON key_date(month, day, lead_days, customer_grade, yearly, "
