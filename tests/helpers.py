@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +37,12 @@ def customer(session: Session, customer_id: str | None) -> dict[str, Any]:
     return row
 
 
-def notes_then_customers(path: Path) -> Path:
-    """A workbook whose first sheet is a note and whose second, 客户, holds two customers."""
+TWO_CUSTOMERS = (("华信科技", "13912345678"), ("星河贸易", "13800138000"))
+
+
+def notes_then_customers(path: Path, customers: Sequence[tuple[str, str]] = TWO_CUSTOMERS) -> Path:
+    """A workbook whose first sheet is a note and whose second, 客户, holds *customers*
+    (name, mobile) under a header row."""
     from openpyxl import Workbook
 
     book = Workbook()
@@ -47,8 +52,8 @@ def notes_then_customers(path: Path) -> Path:
     notes.append(["这份表格的说明"])
     people = book.create_sheet("客户")
     people.append(["客户名称", "手机"])
-    people.append(["华信科技", "13912345678"])
-    people.append(["星河贸易", "13800138000"])
+    for row in customers:
+        people.append(list(row))
     book.save(path)
     return path
 

@@ -14,6 +14,7 @@ from crmdesk.exchange.model import ImportFileError
 from crmdesk.exchange.readers import read_table
 from tests.exchange.conftest import WriteFile
 from tests.exchange.helpers import cleaned
+from tests.helpers import notes_then_customers
 
 
 def _customer_workbook(path: Path) -> Path:
@@ -79,15 +80,8 @@ def test_the_sheets_with_data_are_named_for_the_user_to_choose(tmp_path: Path) -
 
 
 def test_a_first_sheet_of_notes_is_passed_over_for_the_table(tmp_path: Path) -> None:
-    book = openpyxl.Workbook()
-    notes = book.active
-    assert notes is not None
-    notes.title = "说明"
-    notes.append(["导出自旧系统，2026 年 11 月"])
-    book.create_sheet("客户").append(["客户名称", "手机"])
-    book["客户"].append(["华信科技", "13912345678"])
-    book.save(tmp_path / "a.xlsx")
-    table = read_table(tmp_path / "a.xlsx")
+    path = notes_then_customers(tmp_path / "a.xlsx", [("华信科技", "13912345678")])
+    table = read_table(path)
     assert (table.sheet, table.sheets, len(table.rows)) == ("客户", ("说明", "客户"), 1)
 
 
