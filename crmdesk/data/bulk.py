@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from crmdesk.data.audit import append_event
+from crmdesk.data.checkpoint import checkpoint_afterwards
 from crmdesk.data.database import CACHE_KIB, Store
 from crmdesk.data.due_upkeep import batched_due_upkeep
 from crmdesk.data.search_index import (
@@ -74,6 +75,7 @@ def bulk_transaction(store: Store, *, actor: str, action: str, now: str) -> Iter
     db = store.db
     with (
         large_page_cache(db),
+        checkpoint_afterwards(store),
         db.atomic(),
         suspended_search_triggers(db),
         large_fts_buffers(db),

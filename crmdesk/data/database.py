@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import contextlib
 import secrets
+import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +50,12 @@ CACHE_KIB = 8 * 1024
 # CACHE_KIB, 3.4 with 256 MiB) and keeps the app near its memory budget
 BATCH_CACHE_KIB = 64 * 1024
 
+# a batch leaves a log of hundreds of MB; once copied into the file it shrinks back to this
+WAL_LIMIT_BYTES = 32 * 1024 * 1024
+
 _CONNECTION_PRAGMAS = (
     "PRAGMA synchronous = FULL",
+    f"PRAGMA journal_size_limit = {WAL_LIMIT_BYTES}",
     "PRAGMA foreign_keys = ON",
     "PRAGMA temp_store = MEMORY",
     f"PRAGMA cache_size = -{CACHE_KIB}",
@@ -109,14 +114,22 @@ class Store:
 
     path: Path
     db: CipherDatabase
-    data_key: bytes
-    salt: bytes
+    data_key: bytes = field(repr=False)  # never in a traceback or a log
+    salt: bytes = field(repr=False)
+    background: list[threading.Thread] = field(default_factory=list, repr=False)  # checkpoint.py
 
     @property
     def raw_key(self) -> str:
         return self.data_key.hex() + self.salt.hex()
 
+    def settle(self) -> None:
+        """Wait for the work this store started on threads of its own (a checkpoint)."""
+        while self.background:
+            self.background.pop().join()
+
     def close(self) -> None:
+        """Close the calling thread's connection, once background work is done."""
+        self.settle()
         if not self.db.is_closed():
             self.db.close()
 

@@ -26,6 +26,7 @@ from typing import Any
 
 from crmdesk.data import import_queries as q
 from crmdesk.data.bulk import Bulk, large_page_cache
+from crmdesk.data.checkpoint import checkpoint_afterwards
 from crmdesk.data.database import BATCH_CACHE_KIB
 from crmdesk.data.search_index import index_customers, suspended_search_triggers
 from crmdesk.domain.enums import EntryKind, Grade, KeyDateKind
@@ -87,6 +88,7 @@ def undo_import(session: Session, batch_id: str) -> Changes:
     db = session.store.db
     with (
         large_page_cache(db, BATCH_CACHE_KIB),
+        checkpoint_afterwards(session.store),
         session.writer().transaction() as tx,
         suspended_search_triggers(db),
     ):
