@@ -18,6 +18,7 @@ from bench import import_files
 from bench.dataset import CACHE
 from bench.stats import Figure
 from crmdesk.data import bulk as bulk_module
+from crmdesk.data.database import BATCH_CACHE_KIB
 from crmdesk.exchange.mapping import guess_mapping
 from crmdesk.exchange.normalise import forget_cached_cells
 from crmdesk.exchange.readers import read_table
@@ -62,7 +63,7 @@ def _raw_executemany(folder: Path, captured: Captured) -> float:
     for (name,) in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'"):
         db.execute_sql(f'DROP TRIGGER "{name}"')
     cursor = db.connection().cursor()
-    cursor.execute(f"PRAGMA cache_size = -{bulk_module.BULK_CACHE_KIB}")  # as the bulk path has
+    cursor.execute(f"PRAGMA cache_size = -{BATCH_CACHE_KIB}")  # as the bulk path has
     started = time.perf_counter()
     cursor.execute("BEGIN")
     cursor.execute("PRAGMA defer_foreign_keys = ON")

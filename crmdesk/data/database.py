@@ -45,9 +45,9 @@ PAGE_SIZE = 4096
 # indexes alone (schema v8), so 8 MiB costs nothing measurable: sorts, search, opening a
 # customer and Today within 1.1x of a warm plaintext database (bench/plain.py).
 CACHE_KIB = 8 * 1024
-# reads and rewrites of many rows in the window's process (export, undo import, verifying a
-# backup), for as long as they run: 64 MiB gets most of the gain (100k export 5.6 s, 8.8 with
-# CACHE_KIB, 3.4 with 256 MiB) and keeps the app near its memory budget
+# reads and writes of many rows (import, export, undo import, verifying a backup), for as long
+# as they run: 64 MiB gets most of the gain (100k export 5.6 s, 8.8 with CACHE_KIB, 3.4 with
+# 256 MiB; 100k import as fast as with 256 MiB) and keeps the app near its memory budget
 BATCH_CACHE_KIB = 64 * 1024
 
 # a batch leaves a log of hundreds of MB; once copied into the file it shrinks back to this

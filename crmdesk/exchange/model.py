@@ -32,7 +32,7 @@ class ImportFileError(Exception):
         self.detail = detail
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceRow:
     number: int  # as shown in Excel: 1-based, header row included
     cells: list[Cell]
@@ -49,7 +49,7 @@ class Table:
     sheets: tuple[str, ...] = ()  # a workbook's sheets that hold data, in the book's order
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     row: int
     field: str | None
@@ -62,16 +62,17 @@ class Problem:
         return {"row": self.row, "reason": reason}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MatchKeys:
     """What duplicate matching compares: normalised phones, e-mails, and name+company."""
 
-    phones: frozenset[str] = frozenset()  # E.164
-    emails: frozenset[str] = frozenset()  # lower-cased
+    # tuples without repeats, not sets: 100,000 rows of an import keep them (~30 MB less)
+    phones: tuple[str, ...] = ()  # E.164
+    emails: tuple[str, ...] = ()  # lower-cased
     name_company: str | None = None  # casefolded, spaces removed, "name|company"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CleanRow:
     number: int
     customer: dict[str, Any]  # customer columns as stored (schema names), cleaned

@@ -148,8 +148,8 @@ def _assemble(work: Work) -> CleanRow:
     _fill_contact_details(work)
     contacts = _contacts(work, contact_person or name)
     keys = MatchKeys(
-        phones=frozenset(work.phones) | frozenset(work.contact_phones),
-        emails=frozenset(e.lower() for e in (*work.emails, *work.contact_emails)),
+        phones=tuple(dict.fromkeys((*work.phones, *work.contact_phones))),
+        emails=tuple(dict.fromkeys(e.lower() for e in (*work.emails, *work.contact_emails))),
         name_company=name_company_key(name, company),
     )
     return CleanRow(

@@ -171,7 +171,7 @@ def _decoded(value: str, params: dict[str, list[str]]) -> str:
     for name in (charset, "utf-8", "gb18030"):
         try:
             return raw.decode(name)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError, ValueError):  # ValueError: a NUL in the name
             continue
     return raw.decode("utf-8", "replace")
 

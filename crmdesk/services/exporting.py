@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import Any
 
 from crmdesk.data.bulk import large_page_cache
-from crmdesk.data.database import BATCH_CACHE_KIB
 from crmdesk.data.import_queries import export_page
 from crmdesk.domain.progress import Cancelled, Progress
 from crmdesk.exchange.cells import neutralise
@@ -101,7 +100,7 @@ def export_customers(
     rows = _rows(session, rids, progress, cancelled)
     partial = path.with_name(path.name + ".part")
     try:
-        with large_page_cache(session.store.db, BATCH_CACHE_KIB):
+        with large_page_cache(session.store.db):
             (_write_csv if fmt == "csv" else _write_xlsx)(partial, header, rows)
         os.replace(partial, path)
     finally:

@@ -27,7 +27,6 @@ from typing import Any
 from crmdesk.data import import_queries as q
 from crmdesk.data.bulk import Bulk, large_page_cache
 from crmdesk.data.checkpoint import checkpoint_afterwards
-from crmdesk.data.database import BATCH_CACHE_KIB
 from crmdesk.data.search_index import index_customers, suspended_search_triggers
 from crmdesk.domain.enums import EntryKind, Grade, KeyDateKind
 from crmdesk.domain.ids import new_id
@@ -87,7 +86,7 @@ def undo_import(session: Session, batch_id: str) -> Changes:
     """Remove exactly what the batch created and restore what it updated (audited)."""
     db = session.store.db
     with (
-        large_page_cache(db, BATCH_CACHE_KIB),
+        large_page_cache(db),
         checkpoint_afterwards(session.store),
         session.writer().transaction() as tx,
         suspended_search_triggers(db),
@@ -157,7 +156,7 @@ KEY_DATE_COLUMNS = (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Target:
     """A customer the import creates, or an existing one it updates, with the merged rows."""
 

@@ -20,7 +20,7 @@ from crmdesk.services.session import Session
 _PHONE_SPLIT = re.compile(r"[,，;；/、|\n\r]+")  # as exchange.phones splits a cell
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     """An existing customer a row duplicates."""
 

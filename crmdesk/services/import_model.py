@@ -51,7 +51,7 @@ class ImportCancelled(Exception):
     """The user cancelled a running import; nothing of it was kept."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PreviewRow:
     row: CleanRow
     status: RowStatus
