@@ -15,8 +15,6 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from crmdesk.data.bulk import insert_rows
-
 _LIVE_CUSTOMERS = "SELECT id, name, company, phone, email FROM customer WHERE deleted_at IS NULL"
 _LIVE_CONTACTS = (
     "SELECT ct.customer_id, ct.phones, ct.email FROM contact ct "
@@ -83,8 +81,10 @@ def insert_batch(
 
 def insert_changes(db: Any, rows: Iterable[tuple[str, str, str, str | None]]) -> None:
     """(batch_id, customer_id, action, previous JSON) rows."""
-    columns = ("batch_id", "customer_id", "action", "previous")
-    insert_rows(db.cursor(), "import_change", columns, rows)
+    db.cursor().executemany(
+        "INSERT INTO import_change(batch_id, customer_id, action, previous) VALUES (?, ?, ?, ?)",
+        rows,
+    )
 
 
 def batch_row(db: Any, batch_id: str) -> dict[str, Any] | None:
