@@ -53,6 +53,12 @@ BATCH_CACHE_KIB = 64 * 1024
 # a batch leaves a log of hundreds of MB; once copied into the file it shrinks back to this
 WAL_LIMIT_BYTES = 32 * 1024 * 1024
 
+# sqlcipher3 binds a None ~4x slower than a str: finding no adapter registered for NoneType,
+# it tries None.__conform__ and fails each time. Adapted to itself, None binds as NULL just
+# the same. 100,000 imported customers (33 columns, 15 of them empty): 1.62 -> 0.39 s to bind
+# and insert in memory; the import's whole insert phase 5.3 -> 3.6 s.
+sqlcipher.register_adapter(type(None), lambda nothing: nothing)
+
 _CONNECTION_PRAGMAS = (
     "PRAGMA synchronous = FULL",
     f"PRAGMA journal_size_limit = {WAL_LIMIT_BYTES}",
