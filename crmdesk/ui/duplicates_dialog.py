@@ -107,6 +107,8 @@ class DuplicatesDialog(QDialog):
     def _review(self) -> QSplitter:
         self.group_list = QListWidget()
         self.group_list.setWordWrap(True)
+        self.group_list.setAlternatingRowColors(True)  # where one group ends and the next begins
+        self.group_list.setSpacing(2)
         self.group_list.currentRowChanged.connect(self._show_group)
         right = QWidget()
         box = QVBoxLayout(right)
