@@ -19,6 +19,7 @@ the next commit's automatic checkpoint tries again.
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 __all__ = ["AUTOCHECKPOINT_PAGES", "checkpoint_afterwards"]
 
 AUTOCHECKPOINT_PAGES = 1000  # SQLite's default, restored after the batch
+
+_log = logging.getLogger(__name__)
 
 
 @contextlib.contextmanager
@@ -52,8 +55,10 @@ def checkpoint_afterwards(store: Store) -> Iterator[None]:
 
 def _checkpoint(store: Store) -> None:
     try:
-        store.db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
-    except (peewee.DatabaseError, sqlcipher.DatabaseError):
-        pass  # the pages stay in the log; the next commit's own checkpoint copies them
+        busy, in_log, copied = store.db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        _log.debug("checkpoint: %d of %d pages in the file (busy: %d)", copied, in_log, busy)
+    except (peewee.DatabaseError, sqlcipher.DatabaseError) as exc:
+        # the pages stay in the log; the next commit's own checkpoint copies them
+        _log.warning("checkpoint after a batch failed: %s", type(exc).__name__)
     finally:
         store.db.close()  # this thread's connection

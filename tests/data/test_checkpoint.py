@@ -67,7 +67,9 @@ def test_automatic_checkpoints_are_back_on_after_a_batch(session: Session) -> No
     assert session.store.db.execute_sql("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
 
 
-def test_a_failed_copy_loses_nothing(session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_copy_loses_nothing(
+    session: Session, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     failures: list[str] = []
     real = checkpoint._checkpoint
 
@@ -86,6 +88,8 @@ def test_a_failed_copy_loses_nothing(session: Session, monkeypatch: pytest.Monke
     fill_demo(session, customers=500, seed=5)
     session.store.settle()
     assert failures == ["PRAGMA wal_checkpoint(PASSIVE)"]
+    assert "checkpoint after a batch failed: OperationalError" in caplog.text
+    assert str(session.store.path) not in caplog.text
     session.store.close()
     again = open_store(session.store.path, PASSWORD)  # the pages were in the log
     assert again.db.execute_sql("SELECT count(*) FROM customer").fetchone()[0] == 500
