@@ -22,6 +22,7 @@ from crmdesk.services import access
 from crmdesk.services.session import Session
 from crmdesk.ui.alert_center import AlertCenter
 from crmdesk.ui.context import AppContext, ChangeBus
+from crmdesk.ui.daily_backup import DailyBackupReporter
 from crmdesk.ui.i18n import install_translators, resolve_language
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.single_instance import SingleInstance
@@ -70,6 +71,7 @@ class CrmdeskApp(QObject):
         self.alerts.customer_requested.connect(self._open_customer)
         self.alerts.lock_requested.connect(self.lock)
         self.alerts.quit_requested.connect(self.quit)
+        self.daily_backup = DailyBackupReporter(self)
 
     # -- start -----------------------------------------------------------------------------
     def language(self) -> str:
@@ -125,6 +127,8 @@ class CrmdeskApp(QObject):
         def start() -> None:
             self._apply_stored_preferences()
             self.alerts.unlocked(session)
+            if self.ctx is not None and self.window is not None:
+                self.daily_backup.start(self.ctx, self.window)
 
         self.window.list_shown.connect(start, Qt.ConnectionType.SingleShotConnection)
 

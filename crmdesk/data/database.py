@@ -122,19 +122,23 @@ class Store:
     db: CipherDatabase
     data_key: bytes = field(repr=False)  # never in a traceback or a log
     salt: bytes = field(repr=False)
-    background: list[threading.Thread] = field(default_factory=list, repr=False)  # checkpoint.py
+    # work on threads of their own (a checkpoint, the daily backup): joined by settle/close;
+    # `closing` is set first, so that what can stop early (a backup) does
+    background: list[threading.Thread] = field(default_factory=list, repr=False)
+    closing: threading.Event = field(default_factory=threading.Event, repr=False)
 
     @property
     def raw_key(self) -> str:
         return self.data_key.hex() + self.salt.hex()
 
     def settle(self) -> None:
-        """Wait for the work this store started on threads of its own (a checkpoint)."""
+        """Wait for the work this store started on threads of its own."""
         while self.background:
             self.background.pop().join()
 
     def close(self) -> None:
-        """Close the calling thread's connection, once background work is done."""
+        """Close the calling thread's connection, once background work has stopped."""
+        self.closing.set()
         self.settle()
         if not self.db.is_closed():
             self.db.close()

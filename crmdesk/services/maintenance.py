@@ -14,7 +14,15 @@ from crmdesk.data.migrations import LATEST, schema_version
 from crmdesk.domain.progress import Cancelled, Progress
 from crmdesk.services.session import Session
 
-__all__ = ["BackupCancelled", "backup", "change_password", "check", "restore", "versions"]
+__all__ = [
+    "BackupCancelled",
+    "backup",
+    "change_password",
+    "check",
+    "record_backup",
+    "restore",
+    "versions",
+]
 
 Report = dict[str, tuple[bool, str]]
 
@@ -48,9 +56,14 @@ def backup(
     path = backups.make_backup(
         session.store, reason="manual", folder=folder, progress=progress, cancelled=cancelled
     )
+    record_backup(session, path)
+    return path
+
+
+def record_backup(session: Session, path: Path) -> None:
+    """The audit event of a backup written (by hand, or daily: `daily_backup.py`)."""
     with session.writer().transaction() as tx:
         tx.record("backup", changes={"file": path.name})
-    return path
 
 
 def restore(backup_path: Path, db_path: Path, secret: str) -> None:

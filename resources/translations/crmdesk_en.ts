@@ -784,6 +784,17 @@
     </message>
 </context>
 <context>
+    <name>DailyBackupReporter</name>
+    <message>
+        <source>Daily backup written and verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup could not be written (%1). Your data is unchanged; try File → Back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatePickerDialog</name>
     <message>
         <source>Snooze until</source>

@@ -779,6 +779,17 @@
     </message>
 </context>
 <context>
+    <name>DailyBackupReporter</name>
+    <message>
+        <source>Daily backup written and verified: %1</source>
+        <translation>每日备份已写入并通过校验：%1</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be written (%1). Your data is unchanged; try File → Back up now.</source>
+        <translation>无法写入每日备份（%1）。您的数据没有变化；请尝试“文件 → 立即备份”。</translation>
+    </message>
+</context>
+<context>
     <name>DatePickerDialog</name>
     <message>
         <source>Snooze until</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -21,7 +21,7 @@ from crmdesk.ui import unlock_dialog
 from crmdesk.ui.backup_progress import BackupProgress
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.main_window import MainWindow
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, FakeClock
 from tests.ui.conftest import wait_idle
 
 
@@ -276,3 +276,65 @@ def test_cancelling_a_backup_leaves_no_file_and_says_so(
     message = window.statusBar().currentMessage()
     assert message == "The backup was cancelled; no backup file was left behind."
     assert (sorted(folder.iterdir()) if folder.exists() else []) == before
+
+
+def test_a_daily_backup_is_made_after_unlock_and_said_in_the_status_bar(
+    qtbot: QtBot, session: Session, settings: QSettings, clock: FakeClock
+) -> None:
+    from crmdesk.data.backup import backup_dir_for, list_backups
+
+    # no customer due: no alert takes the status bar, which the message would not cover
+    app = CrmdeskApp(QApplication.instance(), session.store.path, settings)  # type: ignore[arg-type]
+    app._open_window(session)
+    window = app.window
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage().startswith("Daily backup written"),
+        timeout=20_000,
+    )
+    (backup,) = list_backups(backup_dir_for(session.store.path), session.store.path.stem)
+    assert backup.name in window.statusBar().currentMessage()
+    wait_idle(qtbot, app.ctx)  # type: ignore[arg-type]
+    audited = session.store.db.execute_sql(
+        "SELECT count(*) FROM audit_event WHERE action = 'backup'"
+    ).fetchone()[0]
+    assert audited == 1
+    clock.moment = datetime.now(UTC)  # the backup's name carries the real time
+    assert not app.daily_backup.start(app.ctx, window)  # type: ignore[arg-type]  # one a day
+    app.quit()
+
+
+def test_a_failed_daily_backup_is_said_in_the_status_bar(
+    qtbot: QtBot, session: Session, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crmdesk.data import backup as backup_module
+
+    def full_disk(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup_module, "_copy_pages", full_disk)
+    app = CrmdeskApp(QApplication.instance(), session.store.path, settings)  # type: ignore[arg-type]
+    app._open_window(session)
+    window = app.window
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(
+        lambda: "daily backup could not be written" in window.statusBar().currentMessage(),
+        timeout=20_000,
+    )
+    assert "(No space left on device)" in window.statusBar().currentMessage()
+    assert "Back up now" in window.statusBar().currentMessage()
+    app.quit()
+
+
+def test_a_backup_failure_waits_for_an_alert_in_the_status_bar_to_go(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from crmdesk.ui.daily_backup import _show_when_free
+
+    window.show_alert_banner("A: 1 customer due today", "张伟")
+    _show_when_free(window, "The daily backup could not be written (disk full).")
+    assert window.statusBar().currentMessage().startswith("A: 1 customer due today")
+    window.statusBar().clearMessage()
+    assert window.statusBar().currentMessage().startswith("The daily backup could not")

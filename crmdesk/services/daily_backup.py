@@ -1,0 +1,82 @@
+"""The daily backup: made while the app runs, on a thread and connection of its own.
+
+    thread = start_daily_backup(session, on_done=written, on_error=failed)
+    # None when the newest backup of this database is less than a day old
+
+The design keeps rolling daily backups (the last `DEFAULT_KEEP`, with the manual and the
+before-upgrade ones). A backup of a big database takes a while (100,000 customers: ~18 s),
+so it does not run on the DB worker the window waits on: its thread copies through a
+connection of its own (the backup API reads a snapshot; the app keeps reading and writing).
+Closing the store (lock, quit) stops it between steps, leaving no file (BackupCancelled);
+a failure (a full disk) goes to *on_error* and changes nothing. Both callbacks run on the
+backup's thread; the audit event of a written backup is the caller's to record
+(`maintenance.record_backup`, on the DB worker).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from crmdesk.data import backup as backups
+from crmdesk.data.errors import BackupCancelled
+from crmdesk.services.session import Session
+
+__all__ = ["DAILY", "daily_backup_due", "latest_backup_at", "start_daily_backup"]
+
+DAILY = timedelta(hours=24)
+_STAMP = "%Y%m%dT%H%M%S%fZ"  # as make_backup names its files: <stem>-<stamp>-<reason>.db
+_STAMP_LENGTH = len("20261122T093000000000Z")
+
+
+def latest_backup_at(db_path: Path) -> datetime | None:
+    """When the newest backup of *db_path* was made (any reason), or None."""
+    found = backups.list_backups(backups.backup_dir_for(db_path), db_path.stem)
+    for path in reversed(found):
+        stamp = path.name[len(db_path.stem) + 1 :][:_STAMP_LENGTH]
+        try:
+            return datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC)
+        except ValueError:
+            continue  # another database whose name starts like this one's
+    return None
+
+
+def daily_backup_due(db_path: Path, now: datetime) -> bool:
+    latest = latest_backup_at(db_path)
+    return latest is None or now - latest >= DAILY or latest > now
+
+
+def start_daily_backup(
+    session: Session,
+    on_done: Callable[[Path], None],
+    on_error: Callable[[Exception], None],
+) -> threading.Thread | None:
+    """Start today's backup if one is due; the store's close() stops and waits for it."""
+    store = session.store
+    if not daily_backup_due(store.path, session.now()):
+        return None
+    thread = threading.Thread(
+        target=_run, args=(session, on_done, on_error), name="crmdesk-daily-backup"
+    )
+    thread.daemon = True  # an exit mid-copy leaves a .partial file, never a half backup
+    store.background.append(thread)
+    thread.start()
+    return thread
+
+
+def _run(
+    session: Session, on_done: Callable[[Path], None], on_error: Callable[[Exception], None]
+) -> None:
+    store = session.store
+    try:
+        path = backups.make_backup(store, reason="daily", cancelled=store.closing.is_set)
+    except BackupCancelled:
+        return
+    except Exception as exc:  # reported to the caller, never lost on a thread
+        on_error(exc)
+        return
+    finally:
+        store.db.close()  # this thread's connection
+    on_done(path)
