@@ -73,6 +73,12 @@ def _run(plan: dict[str, Any]) -> int:
     from crmdesk.ui.main_window import MainWindow
 
     setattr(crmdesk.app, "MainWindow", _timed_window(MainWindow, plan))  # noqa: B010
+    # The daily backup (once a day, on its own thread: ~18 s of copying at 100,000 customers)
+    # would land in the middle of these figures on whichever run is first that day; it is
+    # measured apart, as "backup now".
+    from crmdesk.ui.daily_backup import DailyBackupReporter
+
+    setattr(DailyBackupReporter, "start", lambda *_args: False)  # noqa: B010
     code = run_gui(Path(args.db))
     if "error" in RESULT:
         raise RuntimeError(RESULT["error"])
