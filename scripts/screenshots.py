@@ -22,8 +22,9 @@ from PySide6.QtCore import QCoreApplication, QSettings, QSize
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from crmdesk.data.backup import make_backup
 from crmdesk.domain.enums import FollowUpMethod, Grade
-from crmdesk.services import access
+from crmdesk.services import access, maintenance
 from crmdesk.services.customers import delete_customer, update_customer
 from crmdesk.services.demo import fill_demo
 from crmdesk.services.followups import FollowUp, log_followup
@@ -39,6 +40,7 @@ from crmdesk.ui.i18n import install_translators
 from crmdesk.ui.import_wizard import ImportWizard
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.preferences_dialog import PreferencesDialog
+from crmdesk.ui.restore_dialog import RestoreDialog
 from crmdesk.ui.undo_import_dialog import UndoImportDialog
 from crmdesk.ui.unlock_dialog import UnlockDialog
 from crmdesk.ui.welcome_wizard import WelcomeWizard
@@ -105,6 +107,7 @@ def dialog_shots(
         "export": lambda: ExportDialog(ctx, window.list_pane.current_query(), window),
         "duplicates": lambda: DuplicatesDialog(ctx, window),
         "undo-import": lambda: UndoImportDialog(ctx, window),
+        "restore": lambda: RestoreDialog(ctx.worker, ctx.session.store.path, "", window),
     }
     for name, make in makers.items():
         dialog = make()
@@ -147,7 +150,7 @@ def backup_progress_shot(ctx: AppContext, window: MainWindow, tag: str) -> None:
     dialog.job.progressed.emit(78_000, 194_000)
     QCoreApplication.processEvents()
     save(dialog, f"backup-progress-{tag}")
-    dialog.cancel()
+    dialog.canceled.emit()  # as the Cancel button does (cancel() alone does not emit it)
     gate.set()
     settle(ctx)
 
@@ -252,6 +255,9 @@ def main() -> int:
     )
     fill_demo(session, customers=400, seed=7)
     make_history(session)
+    for reason in ("before-v8", "daily"):  # what the restore dialog lists
+        make_backup(session.store, reason=reason)
+    maintenance.backup(session)
     worker = DbWorker()
     ctx = AppContext(session=session, worker=worker, bus=ChangeBus())
     customer_id = ctx.session.store.db.execute_sql(

@@ -112,8 +112,10 @@ def _restore_args(parser: argparse.ArgumentParser) -> None:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    maintenance.restore(args.backup, args.db, read_password(args))
+    kept = maintenance.restore(args.backup, args.db, read_password(args))
     print(f"Restored {args.db} from {args.backup}")
+    if kept is not None:
+        print(f"The database it replaced was kept as {kept}")
     return EXIT_OK
 
 

@@ -2,7 +2,8 @@
 
     path = make_backup(store, reason="daily")             # <db folder>/backups/…db (+ .key)
     verify_backup(path, store.data_key)                   # raises BackupInvalid
-    restore_backup(path, db_path, secret)                 # only after the backup verified
+    kept = restore_backup(path, db_path, secret)          # only after the backup verified;
+                                                          # the replaced file is kept aside
 
 A backup is a page-exact copy made with SQLite's online backup API into a file keyed with the
 same data key (never VACUUM INTO, which would write plaintext); the key file is copied beside
@@ -128,28 +129,64 @@ def backup_raw_key(backup: Path, db_path: Path, secret: str) -> str:
     raise BackupInvalid("no key file opens it")
 
 
-def restore_backup(backup: Path, db_path: Path, secret: str) -> None:
-    """Replace the database at *db_path* with *backup*, after verifying the backup.
+def restore_backup(
+    backup: Path, db_path: Path, secret: str, *, cancelled: Cancelled | None = None
+) -> Path | None:
+    """Replace the database at *db_path* with *backup*, after verifying the backup; return
+    where the replaced database was kept (None when there was none).
 
-    The database must be closed. Nothing is touched unless the backup opens and checks out.
+    The database must be closed. Nothing is touched unless the backup opens and checks out,
+    and the copy checks out too. The database it replaces is not deleted: it is renamed
+    `<stem>-replaced-<time>.db` beside it (with its log and a copy of its key file), so a
+    backup older than thought loses nothing. *cancelled* stops it before the replacement
+    (BackupCancelled), leaving everything as it was.
     """
     raw_key = backup_raw_key(backup, db_path, secret)
-    verify_backup(backup, raw_key)
+    verify_backup(backup, raw_key, cancelled)
     staged = db_path.with_name(db_path.name + ".restoring")
     staged_key = keyfile.key_path_for(staged)
-    shutil.copyfile(backup, staged)
-    _fsync_file(staged)
-    verify_backup(staged, raw_key)
-    backup_key = keyfile.key_path_for(backup)
-    if backup_key.exists():
-        shutil.copyfile(backup_key, staged_key)
-        _fsync_file(staged_key)
-    for side in ("-wal", "-shm"):
-        db_path.with_name(db_path.name + side).unlink(missing_ok=True)
+    try:
+        _stop_if(cancelled)
+        shutil.copyfile(backup, staged)
+        _fsync_file(staged)
+        verify_backup(staged, raw_key, cancelled)
+        backup_key = keyfile.key_path_for(backup)
+        if backup_key.exists():
+            shutil.copyfile(backup_key, staged_key)
+            _fsync_file(staged_key)
+        _stop_if(cancelled)  # the last moment: from here on it completes
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        staged_key.unlink(missing_ok=True)
+        raise
+    kept = _keep_aside(db_path)
     staged.replace(db_path)
     if staged_key.exists():
         staged_key.replace(keyfile.key_path_for(db_path))
     fsync_dir(db_path.parent)
+    return kept
+
+
+def _stop_if(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise BackupCancelled
+
+
+def _keep_aside(db_path: Path) -> Path | None:
+    """Rename the database (and its log) to a dated name beside it; copy its key file."""
+    if not db_path.exists():
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    kept = db_path.with_name(f"{db_path.stem}-replaced-{stamp}{db_path.suffix}")
+    key = keyfile.key_path_for(db_path)
+    if key.exists():
+        shutil.copyfile(key, keyfile.key_path_for(kept))
+    wal = db_path.with_name(db_path.name + "-wal")
+    if wal.exists():
+        wal.replace(kept.with_name(kept.name + "-wal"))
+    db_path.with_name(db_path.name + "-shm").unlink(missing_ok=True)
+    db_path.replace(kept)
+    return kept
 
 
 def _copy_pages(

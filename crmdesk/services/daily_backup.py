@@ -17,30 +17,23 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from crmdesk.data import backup as backups
 from crmdesk.data.errors import BackupCancelled
+from crmdesk.services.maintenance import backups_of
 from crmdesk.services.session import Session
 
 __all__ = ["DAILY", "daily_backup_due", "latest_backup_at", "start_daily_backup"]
 
 DAILY = timedelta(hours=24)
-_STAMP = "%Y%m%dT%H%M%S%fZ"  # as make_backup names its files: <stem>-<stamp>-<reason>.db
-_STAMP_LENGTH = len("20261122T093000000000Z")
 
 
 def latest_backup_at(db_path: Path) -> datetime | None:
     """When the newest backup of *db_path* was made (any reason), or None."""
-    found = backups.list_backups(backups.backup_dir_for(db_path), db_path.stem)
-    for path in reversed(found):
-        stamp = path.name[len(db_path.stem) + 1 :][:_STAMP_LENGTH]
-        try:
-            return datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC)
-        except ValueError:
-            continue  # another database whose name starts like this one's
-    return None
+    found = backups_of(db_path)
+    return found[0].made_at if found else None
 
 
 def daily_backup_due(db_path: Path, now: datetime) -> bool:

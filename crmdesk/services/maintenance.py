@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from crmdesk import __version__
@@ -16,7 +18,10 @@ from crmdesk.services.session import Session
 
 __all__ = [
     "BackupCancelled",
+    "BackupFile",
     "backup",
+    "backup_folder",
+    "backups_of",
     "change_password",
     "check",
     "record_backup",
@@ -66,9 +71,12 @@ def record_backup(session: Session, path: Path) -> None:
         tx.record("backup", changes={"file": path.name})
 
 
-def restore(backup_path: Path, db_path: Path, secret: str) -> None:
-    """Replace the (closed) database with *backup_path* after verifying it."""
-    backups.restore_backup(backup_path, db_path, secret)
+def restore(
+    backup_path: Path, db_path: Path, secret: str, *, cancelled: Cancelled | None = None
+) -> Path | None:
+    """Replace the (closed) database with *backup_path* after verifying it; return where
+    the replaced database was kept (see `crmdesk.data.backup.restore_backup`)."""
+    return backups.restore_backup(backup_path, db_path, secret, cancelled=cancelled)
 
 
 def change_password(session: Session, new_password: str, kdf: KdfParams) -> None:
@@ -90,3 +98,34 @@ def versions(session: Session) -> dict[str, str]:
         "sqlcipher": str(cipher[0]) if cipher else "",
         "sqlite": str(sqlite[0]),
     }
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    made_at: datetime  # UTC
+    reason: str  # "daily", "manual", "before-v8" (before the upgrade to schema 8)
+    size: int  # bytes
+
+
+_STAMP = "%Y%m%dT%H%M%S%fZ"  # as make_backup names its files: <stem>-<stamp>-<reason>.db
+_STAMP_LENGTH = len("20261122T093000000000Z")
+
+
+def backup_folder(db_path: Path) -> Path:
+    return backups.backup_dir_for(db_path)
+
+
+def backups_of(db_path: Path) -> list[BackupFile]:
+    """The backups of *db_path* in its backup folder, newest first."""
+    found: list[BackupFile] = []
+    folder = backups.backup_dir_for(db_path)
+    for path in backups.list_backups(folder, db_path.stem):
+        rest = path.name[len(db_path.stem) + 1 : -len(path.suffix)]
+        try:
+            made_at = datetime.strptime(rest[:_STAMP_LENGTH], _STAMP).replace(tzinfo=UTC)
+            size = path.stat().st_size
+        except (ValueError, OSError):
+            continue  # another database whose name starts like this one's, or gone
+        found.append(BackupFile(path, made_at, rest[_STAMP_LENGTH + 1 :], size))
+    return sorted(found, key=lambda backup: backup.made_at, reverse=True)

@@ -44,6 +44,12 @@ class BackupProgress(QProgressDialog):
         self.job.progressed.connect(self._progress)
         self.canceled.connect(self.job.cancel)
 
+    def reject(self) -> None:
+        """Override QDialog.reject: Escape stops the backup as Cancel does (QProgressDialog
+        only emits `canceled` for its button)."""
+        self.job.cancel()
+        super().reject()
+
     @classmethod
     def start(cls, window: MainWindow) -> BackupProgress:
         dialog = cls(window)

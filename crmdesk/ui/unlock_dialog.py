@@ -68,6 +68,14 @@ class UnlockDialog(QDialog):
         self.recovery_toggle.setCheckable(True)
         self.recovery_toggle.toggled.connect(self._toggle_recovery)
         layout.addWidget(self.recovery_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"), self)
+        self.restore_button.setFlat(True)
+        self.restore_button.clicked.connect(self._restore)
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        layout.addWidget(self.notice)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828;")
@@ -136,6 +144,23 @@ class UnlockDialog(QDialog):
         self.secret.setEnabled(not busy)
         self.unlock_button.setText(self.tr("Unlocking…") if busy else self.tr("Unlock"))
 
+    def _restore(self) -> None:
+        from crmdesk.ui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self._worker, self.path, self.secret.text(), self)
+        if not dialog.exec():
+            return
+        self.error.hide()
+        text = self.tr("Restored the backup %1.").replace("%1", _name(dialog.restored_from))
+        if dialog.kept is not None:
+            text += " " + self.tr("The database it replaced was kept as %1.").replace(
+                "%1", dialog.kept.name
+            )
+        self.notice.setText(text)
+        self.notice.show()
+        self.secret.setText(dialog.secret.text())
+        self._try_unlock()
+
     def _choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self,
@@ -147,3 +172,7 @@ class UnlockDialog(QDialog):
             self.path = Path(name)
             self._show_path()
             self.error.hide()
+
+
+def _name(path: Path | None) -> str:
+    return path.name if path is not None else ""

@@ -2817,6 +2817,77 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup. It is checked first; then it replaces the database, and the database it replaces is kept beside it under a dated name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other backup &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password or recovery code of the backup&apos;s day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups of this database in %1. Choose one with “Other backup file…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crmdesk backups (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password (or the recovery code) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup and restoring it… a large database takes a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore stopped. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored (%1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Import</source>
@@ -3345,6 +3416,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3370,6 +3445,14 @@
     </message>
     <message>
         <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2803,6 +2803,77 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose a backup. It is checked first; then it replaces the database, and the database it replaces is kept beside it under a dated name.</source>
+        <translation>请选择一个备份。先校验备份，再用它替换数据库；被替换的数据库会以带日期的文件名保留在旁边。</translation>
+    </message>
+    <message>
+        <source>Other backup &amp;file…</source>
+        <translation>其他备份文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Password or recovery code of the backup&apos;s day:</source>
+        <translation>备份当天的密码或恢复码：</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No backups of this database in %1. Choose one with “Other backup file…”.</source>
+        <translation>在 %1 中没有找到此数据库的备份。请用“其他备份文件…”选择一个。</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>crmdesk backups (*.db);;All files (*)</source>
+        <translation>crmdesk 备份 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Type the password (or the recovery code) first.</source>
+        <translation>请先输入密码（或恢复码）。</translation>
+    </message>
+    <message>
+        <source>Checking the backup and restoring it… a large database takes a minute.</source>
+        <translation>正在校验并恢复备份……大型数据库需要一分钟左右。</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止……</translation>
+    </message>
+    <message>
+        <source>Restore stopped. Nothing was changed.</source>
+        <translation>恢复已停止，没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored (%1). Nothing was changed.</source>
+        <translation>无法恢复该备份（%1），没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Import</source>
@@ -3327,6 +3398,10 @@
         <translation>忘记密码？使用恢复码</translation>
     </message>
     <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
@@ -3353,6 +3428,14 @@
     <message>
         <source>Unlocking…</source>
         <translation>正在解锁…</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>已恢复备份 %1。</translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept as %1.</source>
+        <translation>被替换的数据库已保留为 %1。</translation>
     </message>
     <message>
         <source>Open a crmdesk database</source>

@@ -140,3 +140,34 @@ def test_a_cancel_in_either_phase_leaves_nothing_behind(
     assert list(folder.iterdir()) == []  # no backup, no .partial
     if phase == "verify":
         assert copied[-1] == total[0]  # the copy had finished: the verify was interrupted
+
+
+def test_the_replaced_database_is_kept_aside_and_still_opens(
+    session: Session, tmp_path: Path
+) -> None:
+    create_customer(session, {"name": "Before the backup"})
+    backup = make_backup(session.store, folder=tmp_path / "bk")
+    create_customer(session, {"name": "After the backup"})
+    after = _dump(session)
+    session.store.close()
+    kept = restore_backup(backup, session.store.path, PASSWORD)
+    assert kept is not None
+    assert kept.parent == session.store.path.parent
+    assert kept.name.startswith(f"{session.store.path.stem}-replaced-")
+    assert _dump(kept) == after  # nothing written after the backup is lost
+    names = {p.name for p in _dump_names(session.store.path)}
+    assert f"{kept.name}.key" in names
+    assert session.store.path.name + ".restoring" not in names
+
+
+def _dump_names(db_path: Path) -> list[Path]:
+    return list(db_path.parent.iterdir())
+
+
+def test_a_cancelled_restore_touches_nothing(session: Session, tmp_path: Path) -> None:
+    backup = make_backup(session.store, folder=tmp_path / "bk")
+    session.store.close()
+    before = snapshot(session.store.path.parent)
+    with pytest.raises(BackupCancelled):
+        restore_backup(backup, session.store.path, PASSWORD, cancelled=lambda: True)
+    assert snapshot(session.store.path.parent) == before

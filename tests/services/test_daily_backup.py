@@ -105,3 +105,17 @@ def test_record_backup_audits_it(session: Session) -> None:
     ).fetchall()
     assert len(events) == 1
     assert path.name in events[0][1]
+
+
+def test_backups_are_listed_newest_first_with_their_reason(session: Session) -> None:
+    from crmdesk.data.backup import make_backup
+
+    first = make_backup(session.store, reason="before-v8")
+    second = maintenance.backup(session)
+    other = session.store.path.with_name("crm-old.db")  # another database's backups
+    (backup_dir_for(session.store.path) / f"{other.stem}-20260101T000000000000Z-daily.db").touch()
+    listed = maintenance.backups_of(session.store.path)
+    assert [b.path for b in listed] == [second, first]
+    assert [b.reason for b in listed] == ["manual", "before-v8"]
+    assert listed[0].made_at >= listed[1].made_at
+    assert listed[0].size == second.stat().st_size

@@ -260,8 +260,9 @@ def test_back_up_now_shows_the_copy_then_the_check_and_reports_the_file(
     assert Path(message.split(": ", 1)[1]).is_file()
 
 
+@pytest.mark.parametrize("how", ["button", "escape"])
 def test_cancelling_a_backup_leaves_no_file_and_says_so(
-    qtbot: QtBot, ctx: AppContext, window: MainWindow
+    qtbot: QtBot, ctx: AppContext, window: MainWindow, how: str
 ) -> None:
     folder = ctx.session.store.path.parent / "backups"
     before = sorted(folder.iterdir()) if folder.exists() else []
@@ -269,7 +270,10 @@ def test_cancelling_a_backup_leaves_no_file_and_says_so(
     ctx.worker.submit(gate.wait, 5)
     window.backup_action.trigger()
     dialog = _backup_dialog(window)
-    qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # Cancel
+    if how == "button":
+        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # Cancel
+    else:
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     gate.set()
     wait_idle(qtbot, ctx)
     assert not dialog.isVisible()
