@@ -55,6 +55,10 @@ def _demo(args: argparse.Namespace) -> int:
 def _due_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--on", type=date.fromisoformat, help="day (YYYY-MM-DD, default today)")
     parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument(
+        "--limit", type=int, default=None, metavar="N",
+        help="at most N items per grade (the counts stay whole)",
+    )  # fmt: skip
 
 
 def _due(args: argparse.Namespace) -> int:
@@ -63,20 +67,23 @@ def _due(args: argparse.Namespace) -> int:
         due = due_list(session, args.on or session.today())
     finally:
         session.store.close()
+    shown = {grade: items[: args.limit] for grade, items in due.groups.items()}
     if args.json:
         document = {
             "on": due.day.isoformat(),
             "counts": due.counts(),
-            "items": [item.to_json() for item in due.items],
+            "items": [item.to_json() for items in shown.values() for item in items],
         }
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return EXIT_OK
     for grade, items in due.groups.items():
         if items:
             print(f"{grade.value}: {len(items)}")
-        for item in items:
+        for item in shown[grade]:
             late = f" ({item.overdue_days} d overdue)" if item.overdue_days else ""
             print(f"  {item.due}  {item.kind.value:<9} {item.name}{late}")
+        if len(items) > len(shown[grade]):
+            print(f"  … and {len(items) - len(shown[grade])} more")
     if not due.items:
         print(f"Nothing due on {due.day}.")
     return EXIT_OK

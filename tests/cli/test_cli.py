@@ -54,6 +54,25 @@ def test_due_json_lists_overdue_customers_by_grade(db_path: Path, capsys) -> Non
     assert {"id", "name", "grade", "due", "overdue_days"} <= set(document["items"][0])
 
 
+def test_due_limit_shows_n_per_grade_and_says_how_many_more(db_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    _init(db_path, capsys)
+    session = access.unlock(db_path, PASSWORD)
+    for n in range(5):
+        create_customer(session, {"name": f"A{n}", "grade": "A", "first_contact_on": "2026-01-05"})
+    create_customer(session, {"name": "C0", "grade": "C", "first_contact_on": "2026-01-05"})
+    session.store.close()
+    assert main(["due", "--db", str(db_path), "--on", "2026-01-20", "--limit", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "A: 5" in out
+    assert "… and 3 more" in out
+    assert "C0" in out
+    assert sum(line.startswith("  2026") for line in out.splitlines()) == 3
+    assert main(["due", "--db", str(db_path), "--on", "2026-01-20", "--limit", "2", "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["counts"]["A"] == 5  # the counts stay whole
+    assert [i["name"] for i in document["items"]] == ["A0", "A1", "C0"]
+
+
 def test_check_backup_restore_and_passwd(
     db_path: Path,
     tmp_path: Path,
