@@ -27,7 +27,13 @@ from typing import TYPE_CHECKING
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from crmdesk.data import keyfile
-from crmdesk.data.errors import BackupCancelled, BackupInvalid, StoreError, WrongPassword
+from crmdesk.data.errors import (
+    BackupCancelled,
+    BackupInvalid,
+    NoRoomForBackup,
+    StoreError,
+    WrongPassword,
+)
 from crmdesk.data.files import fsync_dir
 from crmdesk.domain.progress import Cancelled, Progress
 
@@ -38,6 +44,8 @@ DEFAULT_KEEP = 7
 BACKUP_DIR_NAME = "backups"
 COPY_STEP_PAGES = 2048  # 8 MiB of 4 KiB pages between progress reports
 _CHECK_EVERY = 100_000  # SQLite VM steps between looks at *cancelled* while verifying
+# left free after a backup, so that the database can go on writing: this, or a tenth of its size
+MIN_HEADROOM = 64 * 1024 * 1024
 
 
 def backup_dir_for(db_path: Path) -> Path:
@@ -56,6 +64,7 @@ def make_backup(
     """Write a verified backup of *store*, then drop the oldest beyond *keep*."""
     folder = folder or backup_dir_for(store.path)
     folder.mkdir(parents=True, exist_ok=True)
+    _check_room(store.path, folder)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{store.path.stem}-{stamp}-{reason}.db"
     partial = target.with_name(target.name + ".partial")
@@ -70,6 +79,17 @@ def make_backup(
         raise
     rotate(folder, store.path.stem, keep)
     return target
+
+
+def _check_room(db_path: Path, folder: Path) -> None:
+    """Refuse a backup that would leave the disk (nearly) full: the database and its daily
+    work need the room more than one more backup does."""
+    wal = db_path.with_name(db_path.name + "-wal")
+    size = db_path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+    needed = size + max(MIN_HEADROOM, size // 10)
+    free = shutil.disk_usage(folder).free
+    if free < needed:
+        raise NoRoomForBackup(f"{needed // 1_000_000} MB needed, {free // 1_000_000} MB free")
 
 
 def list_backups(folder: Path, stem: str) -> list[Path]:

@@ -122,6 +122,16 @@ class BackupCancelled(StoreError):
     exit_code = EXIT_ERROR
 
 
+class NoRoomForBackup(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "StoreError",
+        "There is not enough free disk space for a backup, and the database needs room to "
+        "keep working. Nothing was written; free some space (older backups are in the "
+        "backups folder).",
+    )
+    exit_code = EXIT_ERROR
+
+
 class DiskFull(StoreError):
     message = QT_TRANSLATE_NOOP(
         "StoreError",

@@ -70,16 +70,15 @@ class DailyBackupReporter(QObject):
         if (current := self._current()) is None:
             return
         _ctx, window = current
-        if isinstance(exc, StoreError):
-            reason = store_error_text(exc)
-        elif isinstance(exc, OSError) and exc.strerror:
-            reason = exc.strerror
-        else:
-            reason = type(exc).__name__
+        if isinstance(exc, StoreError):  # a full sentence of its own (e.g. no room left)
+            text = self.tr("The daily backup was not made: %1").replace("%1", store_error_text(exc))
+            _show_when_free(window, text)
+            return
+        reason = exc.strerror if isinstance(exc, OSError) else None
         text = self.tr(
             "The daily backup could not be written (%1). Your data is unchanged; "
             "try File → Back up now."
-        ).replace("%1", reason)
+        ).replace("%1", reason or type(exc).__name__)
         _show_when_free(window, text)
 
 

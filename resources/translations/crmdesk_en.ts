@@ -790,6 +790,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The daily backup was not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The daily backup could not be written (%1). Your data is unchanged; try File → Back up now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,6 +3053,10 @@
     </message>
     <message>
         <source>The backup was cancelled; no backup file was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for a backup, and the database needs room to keep working. Nothing was written; free some space (older backups are in the backups folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -785,6 +785,10 @@
         <translation>每日备份已写入并通过校验：%1</translation>
     </message>
     <message>
+        <source>The daily backup was not made: %1</source>
+        <translation>今天的每日备份没有进行：%1</translation>
+    </message>
+    <message>
         <source>The daily backup could not be written (%1). Your data is unchanged; try File → Back up now.</source>
         <translation>无法写入每日备份（%1）。您的数据没有变化；请尝试“文件 → 立即备份”。</translation>
     </message>
@@ -3036,6 +3040,10 @@
     <message>
         <source>The backup was cancelled; no backup file was left behind.</source>
         <translation>备份已取消，没有留下任何备份文件。</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for a backup, and the database needs room to keep working. Nothing was written; free some space (older backups are in the backups folder).</source>
+        <translation>磁盘剩余空间不足以进行备份，而数据库还需要空间才能继续工作。没有写入任何文件；请释放一些空间（较早的备份在 backups 文件夹中）。</translation>
     </message>
     <message>
         <source>The disk is full. Your last change was not saved; free some space and try again.</source>

@@ -171,3 +171,23 @@ def test_a_cancelled_restore_touches_nothing(session: Session, tmp_path: Path) -
     with pytest.raises(BackupCancelled):
         restore_backup(backup, session.store.path, PASSWORD, cancelled=lambda: True)
     assert snapshot(session.store.path.parent) == before
+
+
+def test_no_backup_when_it_would_fill_the_disk(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    from collections import namedtuple
+
+    from crmdesk.data.errors import NoRoomForBackup
+
+    usage = namedtuple("usage", "total used free")
+    size = session.store.path.stat().st_size
+    monkeypatch.setattr(
+        shutil, "disk_usage", lambda _path: usage(10**12, 10**12, size + 1024 * 1024)
+    )  # room for the copy, not for the database to go on working
+    folder = tmp_path / "bk"
+    with pytest.raises(NoRoomForBackup) as raised:
+        make_backup(session.store, folder=folder)
+    assert "MB needed" in raised.value.detail
+    assert list(folder.iterdir()) == []

@@ -342,3 +342,24 @@ def test_a_backup_failure_waits_for_an_alert_in_the_status_bar_to_go(
     assert window.statusBar().currentMessage().startswith("A: 1 customer due today")
     window.statusBar().clearMessage()
     assert window.statusBar().currentMessage().startswith("The daily backup could not")
+
+
+def test_no_daily_backup_on_a_nearly_full_disk_and_the_status_bar_says_why(
+    qtbot: QtBot, session: Session, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    from collections import namedtuple
+
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: usage(10**12, 10**12, 1024))
+    app = CrmdeskApp(QApplication.instance(), session.store.path, settings)  # type: ignore[arg-type]
+    app._open_window(session)
+    window = app.window
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage().startswith("The daily backup was not made"),
+        timeout=20_000,
+    )
+    assert "not enough free disk space" in window.statusBar().currentMessage()
+    app.quit()
