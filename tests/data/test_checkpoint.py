@@ -71,20 +71,15 @@ def test_a_failed_copy_loses_nothing(
     session: Session, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     failures: list[str] = []
-    real = checkpoint._checkpoint
+    real_execute = session.store.db.execute_sql
 
-    def failing(store: object) -> None:
-        def refuse(sql: str, *args: object, **kwargs: object) -> object:
-            failures.append(sql)
-            raise peewee.OperationalError("disk I/O error")
+    def refuse_on_the_checkpoint_thread(sql: str, *args: object, **kwargs: object) -> object:
+        if threading.current_thread().name != "crmdesk-checkpoint":
+            return real_execute(sql, *args, **kwargs)
+        failures.append(sql)
+        raise peewee.OperationalError("disk I/O error")
 
-        monkeypatch.setattr(store.db, "execute_sql", refuse)  # type: ignore[attr-defined]
-        try:
-            real(store)  # type: ignore[arg-type]
-        finally:
-            monkeypatch.undo()
-
-    monkeypatch.setattr(checkpoint, "_checkpoint", failing)
+    monkeypatch.setattr(session.store.db, "execute_sql", refuse_on_the_checkpoint_thread)
     fill_demo(session, customers=500, seed=5)
     session.store.settle()
     assert failures == ["PRAGMA wal_checkpoint(PASSIVE)"]
