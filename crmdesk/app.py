@@ -148,6 +148,7 @@ class CrmdeskApp(QObject):
         assert self.ctx is not None
         self.window = MainWindow(self.ctx, self.settings, self.db_path)
         self.window.lock_requested.connect(self.lock)
+        self.window.restore_requested.connect(lambda: self.lock(restore=True))
         self.window.quit_requested.connect(self.quit)
         self.window.preferences_saved.connect(self._preferences_saved)
         self.window.keep_in_tray = self.alerts.has_tray
@@ -157,7 +158,9 @@ class CrmdeskApp(QObject):
         self.window.show()
 
     # -- lock ------------------------------------------------------------------------------
-    def lock(self) -> None:
+    def lock(self, *, restore: bool = False) -> None:
+        """Lock; with *restore*, the unlock dialog opens its restore from a backup at once
+        (the database must be closed to be replaced)."""
         if self.ctx is None or self.window is None or self.window.property("locked"):
             return
         if not self.window.detail_pane.confirm_leave():
@@ -170,6 +173,8 @@ class CrmdeskApp(QObject):
         self.alerts.locked()
         self._close_session(self.ctx.session)
         dialog = UnlockDialog(self.worker, self.db_path, self._unlock)
+        if restore:
+            QTimer.singleShot(0, dialog.restore_from_backup)
         if not dialog.exec() or dialog.session is None:
             self.quit()
             return

@@ -28,6 +28,7 @@ class MainWindow(QMainWindow):
     new_action: QAction
     backup_action: QAction
     lock_action: QAction
+    restore_action: QAction
     quit_action: QAction
     preferences_action: QAction
     audit_action: QAction
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
     export_action: QAction
     undo_import_action: QAction
     lock_requested = Signal()
+    restore_requested = Signal()  # lock, then restore from a backup in the unlock dialog
     quit_requested = Signal()
     closed_to_tray = Signal()
     preferences_saved = Signal(object)  # AppPreferences

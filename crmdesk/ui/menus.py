@@ -51,7 +51,11 @@ class MenuBuilder(QObject):
         window.backup_action = self._action(
             window, self.tr("&Back up now"), lambda: self._backup(window)
         )
+        window.restore_action = self._action(
+            window, self.tr("&Restore from a backup…"), window.restore_requested.emit
+        )
         menu.addAction(window.backup_action)
+        menu.addAction(window.restore_action)
         menu.addSeparator()
         window.import_action = self._action(
             window, self.tr("&Import…"), lambda: self._import(window), "Ctrl+I"

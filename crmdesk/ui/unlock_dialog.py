@@ -70,7 +70,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.recovery_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         self.restore_button = QPushButton(self.tr("Restore from a backup…"), self)
         self.restore_button.setFlat(True)
-        self.restore_button.clicked.connect(self._restore)
+        self.restore_button.clicked.connect(self.restore_from_backup)
         layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
@@ -144,7 +144,7 @@ class UnlockDialog(QDialog):
         self.secret.setEnabled(not busy)
         self.unlock_button.setText(self.tr("Unlocking…") if busy else self.tr("Unlock"))
 
-    def _restore(self) -> None:
+    def restore_from_backup(self) -> None:
         from crmdesk.ui.restore_dialog import RestoreDialog
 
         dialog = RestoreDialog(self._worker, self.path, self.secret.text(), self)

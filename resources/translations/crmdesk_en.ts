@@ -2223,6 +2223,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>

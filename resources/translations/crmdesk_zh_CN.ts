@@ -2214,6 +2214,10 @@
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>

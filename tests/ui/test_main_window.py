@@ -363,3 +363,45 @@ def test_no_daily_backup_on_a_nearly_full_disk_and_the_status_bar_says_why(
     )
     assert "not enough free disk space" in window.statusBar().currentMessage()
     app.quit()
+
+
+def test_file_restore_locks_restores_the_backup_and_unlocks_it(
+    qtbot: QtBot, session: Session, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crmdesk.data.backup import make_backup
+    from crmdesk.ui.restore_dialog import RestoreDialog
+
+    create_customer(session, {"name": "Kept in the backup"})
+    make_backup(session.store, reason="manual")
+    create_customer(session, {"name": "Made after it"})
+    app = CrmdeskApp(QApplication.instance(), session.store.path, settings)  # type: ignore[arg-type]
+    app.daily_backup.start = lambda *_args: False  # type: ignore[method-assign]
+    app._open_window(session)
+    window = app.window
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.list_pane.model.rowCount() == 2)
+    wait_idle(qtbot, app.ctx)  # type: ignore[arg-type]
+
+    def run_restore(dialog: RestoreDialog) -> int:
+        dialog.show()
+        dialog.secret.setText(PASSWORD)
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+        return int(dialog.result())
+
+    def run_unlock(dialog: unlock_dialog.UnlockDialog) -> int:
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.session is not None, timeout=20_000)  # restored, unlocked
+        return 1
+
+    monkeypatch.setattr(RestoreDialog, "exec", run_restore)
+    monkeypatch.setattr(unlock_dialog.UnlockDialog, "exec", run_unlock)
+    window.restore_action.trigger()
+    qtbot.waitUntil(lambda: window.list_pane.model.rowCount() == 1, timeout=10_000)
+    assert window.isVisible()
+    names = app.ctx.session.store.db.execute_sql("SELECT name FROM customer").fetchall()  # type: ignore[union-attr]
+    assert names == [("Kept in the backup",)]
+    kept = [p for p in session.store.path.parent.iterdir() if "-replaced-" in p.name]
+    assert kept
+    app.quit()
