@@ -128,7 +128,7 @@ class CrmdeskApp(QObject):
             self._apply_stored_preferences()
             self.alerts.unlocked(session)
             if self.ctx is not None and self.window is not None:
-                self.daily_backup.start(self.ctx, self.window)
+                self.daily_backup.start_soon(self.ctx, self.window)
 
         self.window.list_shown.connect(start, Qt.ConnectionType.SingleShotConnection)
 

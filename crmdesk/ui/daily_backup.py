@@ -1,7 +1,11 @@
 """The daily backup, started after each unlock; the status bar says how it went.
 
     reporter = DailyBackupReporter(parent)
-    reporter.start(ctx, window)     # False when the newest backup is less than a day old
+    reporter.start_soon(ctx, window)  # after `delay_ms`, unless locked meanwhile
+    reporter.start(ctx, window)       # now; False when the newest backup is less than a day old
+
+It waits two minutes after the unlock: the first minutes are when the salesperson looks up
+who to call, and a backup of a big database keeps a core and the disk busy for a while.
 
 The backup itself runs on a thread of its own (`crmdesk.services.daily_backup`), so the
 window stays responsive; locking or quitting stops it. Its callbacks come from that thread
@@ -13,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from crmdesk.services import maintenance
 from crmdesk.services.access import StoreError
@@ -32,13 +36,25 @@ class DailyBackupReporter(QObject):
     written = Signal(str)  # the backup's path
     failed = Signal(object)  # the exception
 
+    delay_ms = 120_000
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self._start_if_current)
         self._ctx: AppContext | None = None
         self._window: MainWindow | None = None
         self._session: Session | None = None
         self.written.connect(self._written)
         self.failed.connect(self._failed)
+
+    def start_soon(self, ctx: AppContext, window: MainWindow) -> None:
+        self._ctx, self._window, self._session = ctx, window, ctx.session
+        self._timer.start(self.delay_ms)
+
+    def _start_if_current(self) -> None:
+        if (current := self._current()) is not None:
+            self.start(*current)
 
     def start(self, ctx: AppContext, window: MainWindow) -> bool:
         self._ctx, self._window, self._session = ctx, window, ctx.session

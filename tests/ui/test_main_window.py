@@ -289,6 +289,7 @@ def test_a_daily_backup_is_made_after_unlock_and_said_in_the_status_bar(
 
     # no customer due: no alert takes the status bar, which the message would not cover
     app = CrmdeskApp(QApplication.instance(), session.store.path, settings)  # type: ignore[arg-type]
+    app.daily_backup.delay_ms = 0
     app._open_window(session)
     window = app.window
     assert window is not None
@@ -319,6 +320,7 @@ def test_a_failed_daily_backup_is_said_in_the_status_bar(
 
     monkeypatch.setattr(backup_module, "_copy_pages", full_disk)
     app = CrmdeskApp(QApplication.instance(), session.store.path, settings)  # type: ignore[arg-type]
+    app.daily_backup.delay_ms = 0
     app._open_window(session)
     window = app.window
     assert window is not None
@@ -353,6 +355,7 @@ def test_no_daily_backup_on_a_nearly_full_disk_and_the_status_bar_says_why(
     usage = namedtuple("usage", "total used free")
     monkeypatch.setattr(shutil, "disk_usage", lambda _path: usage(10**12, 10**12, 1024))
     app = CrmdeskApp(QApplication.instance(), session.store.path, settings)  # type: ignore[arg-type]
+    app.daily_backup.delay_ms = 0
     app._open_window(session)
     window = app.window
     assert window is not None
@@ -404,4 +407,21 @@ def test_file_restore_locks_restores_the_backup_and_unlocks_it(
     assert names == [("Kept in the backup",)]
     kept = [p for p in session.store.path.parent.iterdir() if "-replaced-" in p.name]
     assert kept
+    app.quit()
+
+
+def test_the_daily_backup_waits_a_while_after_unlock(
+    qtbot: QtBot, session: Session, settings: QSettings
+) -> None:
+    from crmdesk.data.backup import backup_dir_for
+
+    app = CrmdeskApp(QApplication.instance(), session.store.path, settings)  # type: ignore[arg-type]
+    app._open_window(session)
+    window = app.window
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: app.daily_backup._timer.isActive(), timeout=5000)
+    assert app.daily_backup._timer.remainingTime() > 60_000
+    folder = backup_dir_for(session.store.path)
+    assert not folder.exists() or not any(folder.iterdir())
     app.quit()
