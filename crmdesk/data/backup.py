@@ -196,8 +196,10 @@ def _keep_aside(db_path: Path) -> Path | None:
     """Rename the database (and its log) to a dated name beside it; copy its key file."""
     if not db_path.exists():
         return None
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    kept = db_path.with_name(f"{db_path.stem}-replaced-{stamp}{db_path.suffix}")
+    kept = db_path
+    while kept.exists():  # two restores within a microsecond must not overwrite each other
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        kept = db_path.with_name(f"{db_path.stem}-replaced-{stamp}{db_path.suffix}")
     key = keyfile.key_path_for(db_path)
     if key.exists():
         shutil.copyfile(key, keyfile.key_path_for(kept))

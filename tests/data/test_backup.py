@@ -191,3 +191,15 @@ def test_no_backup_when_it_would_fill_the_disk(
         make_backup(session.store, folder=folder)
     assert "MB needed" in raised.value.detail
     assert list(folder.iterdir()) == []
+
+
+def test_two_restores_keep_both_replaced_files(session: Session, tmp_path: Path) -> None:
+    backup = make_backup(session.store, folder=tmp_path / "bk")
+    session.store.close()
+    first = restore_backup(backup, session.store.path, PASSWORD)
+    second = restore_backup(backup, session.store.path, PASSWORD)
+    assert first is not None
+    assert second is not None
+    assert first != second
+    assert first.exists()
+    assert second.exists()
