@@ -171,6 +171,7 @@ class CrmdeskApp(QObject):
         self.window.hide()
         self.window.clear_for_lock()
         self.alerts.locked()
+        self.daily_backup.cancel()
         self._close_session(self.ctx.session)
         dialog = UnlockDialog(self.worker, self.db_path, self._unlock)
         if restore:
@@ -248,6 +249,7 @@ class CrmdeskApp(QObject):
     def quit(self) -> None:
         self.alerts.stop()
         self.idle.stop()
+        self.daily_backup.cancel()
         if self.ctx is not None and self.ctx.session.store.data_key:
             self._close_session(self.ctx.session)
         self.worker.stop()

@@ -3,11 +3,11 @@
     thread = start_daily_backup(session, on_done=written, on_error=failed)
     # None when the newest backup of this database is less than a day old
 
-The design keeps rolling daily backups (the last `DEFAULT_KEEP`, with the manual and the
-before-upgrade ones). A backup of a big database takes a while (100,000 customers: ~18 s),
-so it does not run on the DB worker the window waits on: its thread copies through a
-connection of its own (the backup API reads a snapshot; the app keeps reading and writing).
-Closing the store (lock, quit) stops it between steps, leaving no file (BackupCancelled);
+The design keeps rolling daily backups (as many as Preferences say, 7 by default, counting
+the manual and before-upgrade ones). A backup of a big database takes a while (100,000
+customers: ~18 s), so it does not run on the DB worker the window waits on: its thread copies
+through a connection of its own (the backup API reads a snapshot; the app keeps reading and
+writing). Closing the store (lock, quit) stops it between steps, leaving no file (BackupCancelled);
 a failure (a full disk) goes to *on_error* and changes nothing. Both callbacks run on the
 backup's thread; the audit event of a written backup is the caller's to record
 (`maintenance.record_backup`, on the DB worker).
@@ -62,9 +62,12 @@ def start_daily_backup(
 def _run(
     session: Session, on_done: Callable[[Path], None], on_error: Callable[[Exception], None]
 ) -> None:
+    from crmdesk.services.preferences import load_preferences
+
     store = session.store
     try:
-        path = backups.make_backup(store, reason="daily", cancelled=store.closing.is_set)
+        keep = load_preferences(session).backups_kept  # read on this thread's connection
+        path = backups.make_backup(store, reason="daily", keep=keep, cancelled=store.closing.is_set)
     except BackupCancelled:
         return
     except Exception as exc:  # reported to the caller, never lost on a thread

@@ -57,9 +57,18 @@ def backup(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> Path:
-    """A verified backup now (see `crmdesk.data.backup.make_backup`), audited."""
+    """A verified backup now (see `crmdesk.data.backup.make_backup`), audited; as many are
+    kept as Preferences say."""
+    from crmdesk.services.preferences import load_preferences
+
+    keep = load_preferences(session).backups_kept
     path = backups.make_backup(
-        session.store, reason="manual", folder=folder, progress=progress, cancelled=cancelled
+        session.store,
+        reason="manual",
+        folder=folder,
+        keep=keep,
+        progress=progress,
+        cancelled=cancelled,
     )
     record_backup(session, path)
     return path

@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = ("system", "en", "zh_CN")
 MAX_AUTO_LOCK_MINUTES = 24 * 60
+MAX_BACKUPS_KEPT = 60
 _REGION = re.compile(r"[A-Z]{2}")
 _BATCH = 500
 
@@ -108,10 +109,15 @@ class AppPreferences:
     morning_alert: time = field(
         default=time(8, 30), metadata=_stored("alerts.morning_at", _time_text, _time_of)
     )
+    # backups of the database kept (daily, by hand, before an upgrade), newest first; each is
+    # as big as the database (~800 MB at 100,000 customers with their history)
+    backups_kept: int = field(default=7, metadata=_stored("backups.keep", _identity, _exact(int)))
 
     def __post_init__(self) -> None:
         if not 0 <= self.auto_lock_minutes <= MAX_AUTO_LOCK_MINUTES:
             raise ValueError(f"auto-lock must be 0..{MAX_AUTO_LOCK_MINUTES} minutes")
+        if not 1 <= self.backups_kept <= MAX_BACKUPS_KEPT:
+            raise ValueError(f"backups kept must be 1..{MAX_BACKUPS_KEPT}")
         if not _REGION.fullmatch(self.phone_region):
             raise ValueError("the phone region is a two-letter country code such as CN")
         if self.language not in LANGUAGES:

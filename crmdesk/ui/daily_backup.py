@@ -17,12 +17,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from crmdesk.services import maintenance
 from crmdesk.services.access import StoreError
 from crmdesk.services.daily_backup import start_daily_backup
-from crmdesk.ui.unlock_dialog import store_error_text
 
 if TYPE_CHECKING:
     from crmdesk.services.session import Session
@@ -33,8 +32,9 @@ __all__ = ["DailyBackupReporter"]
 
 
 class DailyBackupReporter(QObject):
+    # plain strings across threads: the backup's thread is not a QThread
     written = Signal(str)  # the backup's path
-    failed = Signal(object)  # the exception
+    failed = Signal(str, str)  # a StoreError's untranslated message, or else the OS's reason
 
     delay_ms = 120_000
 
@@ -52,6 +52,10 @@ class DailyBackupReporter(QObject):
         self._ctx, self._window, self._session = ctx, window, ctx.session
         self._timer.start(self.delay_ms)
 
+    def cancel(self) -> None:
+        """Forget a backup still waiting for its time (lock, quit)."""
+        self._timer.stop()
+
     def _start_if_current(self) -> None:
         if (current := self._current()) is not None:
             self.start(*current)
@@ -59,12 +63,19 @@ class DailyBackupReporter(QObject):
     def start(self, ctx: AppContext, window: MainWindow) -> bool:
         self._ctx, self._window, self._session = ctx, window, ctx.session
         thread = start_daily_backup(
-            ctx.session, on_done=self._emit_written, on_error=self.failed.emit
+            ctx.session, on_done=self._emit_written, on_error=self._emit_failed
         )
         return thread is not None
 
     def _emit_written(self, path: Path) -> None:
         self.written.emit(str(path))
+
+    def _emit_failed(self, exc: Exception) -> None:
+        if isinstance(exc, StoreError):
+            self.failed.emit(exc.message, "")
+        else:
+            reason = exc.strerror if isinstance(exc, OSError) else None
+            self.failed.emit("", reason or type(exc).__name__)
 
     def _current(self) -> tuple[AppContext, MainWindow] | None:
         """The context and window, while the session that made the backup is still open."""
@@ -82,19 +93,18 @@ class DailyBackupReporter(QObject):
             text = self.tr("Daily backup written and verified: %1").replace("%1", Path(path).name)
             window.statusBar().showMessage(text, 15_000)
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, store_message: str, reason: str) -> None:
         if (current := self._current()) is None:
             return
         _ctx, window = current
-        if isinstance(exc, StoreError):  # a full sentence of its own (e.g. no room left)
-            text = self.tr("The daily backup was not made: %1").replace("%1", store_error_text(exc))
-            _show_when_free(window, text)
-            return
-        reason = exc.strerror if isinstance(exc, OSError) else None
-        text = self.tr(
-            "The daily backup could not be written (%1). Your data is unchanged; "
-            "try File → Back up now."
-        ).replace("%1", reason or type(exc).__name__)
+        if store_message:  # a full sentence of its own (e.g. no room left)
+            told = QCoreApplication.translate("StoreError", store_message)
+            text = self.tr("The daily backup was not made: %1").replace("%1", told)
+        else:
+            text = self.tr(
+                "The daily backup could not be written (%1). Your data is unchanged; "
+                "try File → Back up now."
+            ).replace("%1", reason)
         _show_when_free(window, text)
 
 

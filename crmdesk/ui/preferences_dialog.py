@@ -36,6 +36,7 @@ from crmdesk.domain.enums import Grade
 from crmdesk.services.autostart import Autostart, for_platform
 from crmdesk.services.preferences import (
     MAX_AUTO_LOCK_MINUTES,
+    MAX_BACKUPS_KEPT,
     AppPreferences,
     load_preferences,
     save_preferences,
@@ -194,6 +195,12 @@ class PreferencesDialog(QDialog):
         self.auto_lock.setSuffix(self.tr(" min"))
         self.auto_lock.setSpecialValueText(self.tr("Never"))
         form.addRow(self.tr("Lock after idle:"), self.auto_lock)
+        self.backups_kept = QSpinBox(page)
+        self.backups_kept.setRange(1, MAX_BACKUPS_KEPT)
+        self.backups_kept.setToolTip(
+            self.tr("Each backup is as big as the database; the oldest goes when one is made.")
+        )
+        form.addRow(self.tr("Backups kept:"), self.backups_kept)
         return page
 
     def _day_suffix(self, spin: QSpinBox, days: int) -> None:
@@ -214,6 +221,7 @@ class PreferencesDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
         self.region.setText(prefs.phone_region)
         self.auto_lock.setValue(prefs.auto_lock_minutes)
+        self.backups_kept.setValue(prefs.backups_kept)
         self._show_error("")
 
     def preferences(self) -> AppPreferences:
@@ -236,6 +244,7 @@ class PreferencesDialog(QDialog):
             language=str(self.language.currentData()),
             names_in_alerts=self.show_names.isChecked(),
             morning_alert=_time(self.morning.time()),
+            backups_kept=self.backups_kept.value(),
         )
         if prefs.quiet_at(prefs.morning_alert):
             raise InvalidInput(self.tr("The daily alert falls in the quiet hours."), ALERTS_TAB)

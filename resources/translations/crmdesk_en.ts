@@ -2630,6 +2630,14 @@
         <source>Lock after idle:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Each backup is as big as the database; the oldest goes when one is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>day(s)</source>
         <translation>

@@ -2617,6 +2617,14 @@
         <source>Lock after idle:</source>
         <translation>空闲自动锁定：</translation>
     </message>
+    <message>
+        <source>Each backup is as big as the database; the oldest goes when one is made.</source>
+        <translation>每个备份和数据库一样大；新建备份时会删除最旧的一个。</translation>
+    </message>
+    <message>
+        <source>Backups kept:</source>
+        <translation>保留的备份数：</translation>
+    </message>
     <message numerus="yes">
         <source>day(s)</source>
         <translation>

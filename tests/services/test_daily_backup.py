@@ -119,3 +119,13 @@ def test_backups_are_listed_newest_first_with_their_reason(session: Session) -> 
     assert [b.reason for b in listed] == ["manual", "before-v8"]
     assert listed[0].made_at >= listed[1].made_at
     assert listed[0].size == second.stat().st_size
+
+
+def test_backups_kept_follow_the_preference(session: Session) -> None:
+    from dataclasses import replace
+
+    from crmdesk.services.preferences import load_preferences, save_preferences
+
+    save_preferences(session, replace(load_preferences(session), backups_kept=2))
+    made = [maintenance.backup(session) for _ in range(3)]
+    assert [b.path for b in maintenance.backups_of(session.store.path)] == made[:0:-1]

@@ -39,6 +39,7 @@ def test_defaults_when_nothing_is_stored(session: Session) -> None:
     assert (prefs.auto_lock_minutes, prefs.phone_region, prefs.language) == (15, "CN", "system")
     assert prefs.names_in_alerts is True
     assert prefs.morning_alert == time(8, 30)
+    assert prefs.backups_kept == 7
 
 
 def test_saved_preferences_round_trip(session: Session) -> None:
@@ -52,6 +53,7 @@ def test_saved_preferences_round_trip(session: Session) -> None:
         language="zh_CN",
         names_in_alerts=False,
         morning_alert=time(9, 5),
+        backups_kept=3,
     )
     changes = save_preferences(session, prefs)
     assert changes.settings
@@ -97,6 +99,8 @@ def test_invalid_values_are_refused() -> None:
         AppPreferences(phone_region="cn")
     with pytest.raises(ValueError, match="language"):
         AppPreferences(language="fr")
+    with pytest.raises(ValueError, match="backups kept"):
+        AppPreferences(backups_kept=0)
 
 
 def test_quiet_hours_across_midnight() -> None:

@@ -425,3 +425,4 @@ def test_the_daily_backup_waits_a_while_after_unlock(
     folder = backup_dir_for(session.store.path)
     assert not folder.exists() or not any(folder.iterdir())
     app.quit()
+    assert not app.daily_backup._timer.isActive()  # nothing fires after quitting

@@ -84,6 +84,16 @@ def test_language_change_is_reported(qtbot: QtBot, ctx: AppContext) -> None:
     wait_idle(qtbot, ctx)
 
 
+def test_backups_kept_is_saved(qtbot: QtBot, ctx: AppContext) -> None:
+    dialog = _dialog(qtbot, ctx)
+    assert dialog.backups_kept.value() == 7
+    dialog.backups_kept.clear()
+    qtbot.keyClicks(dialog.backups_kept, "3")
+    _ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: load_preferences(ctx.session).backups_kept == 3)
+    wait_idle(qtbot, ctx)
+
+
 @pytest.mark.parametrize(
     ("edit", "tab", "message"),
     [
