@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,6 +47,17 @@ COPY_STEP_PAGES = 2048  # 8 MiB of 4 KiB pages between progress reports
 _CHECK_EVERY = 100_000  # SQLite VM steps between looks at *cancelled* while verifying
 # left free after a backup, so that the database can go on writing: this, or a tenth of its size
 MIN_HEADROOM = 64 * 1024 * 1024
+# in every name a backup or a replaced database gets: <stem>-<stamp>-<reason>.db
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+_STAMP_LENGTH = len("20261122T093000000000Z")
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    made_at: datetime  # UTC
+    reason: str  # "daily", "manual", "before-v8" (before the upgrade to schema 8)
+    size: int  # bytes
 
 
 def backup_dir_for(db_path: Path) -> Path:
@@ -65,7 +77,7 @@ def make_backup(
     folder = folder or backup_dir_for(store.path)
     folder.mkdir(parents=True, exist_ok=True)
     _check_room(store.path, folder)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = datetime.now(UTC).strftime(_STAMP)
     target = folder / f"{store.path.stem}-{stamp}-{reason}.db"
     partial = target.with_name(target.name + ".partial")
     try:
@@ -95,6 +107,20 @@ def _check_room(db_path: Path, folder: Path) -> None:
 def list_backups(folder: Path, stem: str) -> list[Path]:
     """Backups of the database *stem* in *folder*, oldest first."""
     return sorted(folder.glob(f"{stem}-*.db"))
+
+
+def backups_of(db_path: Path) -> list[BackupFile]:
+    """The backups of *db_path* in its backup folder, newest first."""
+    found: list[BackupFile] = []
+    for path in list_backups(backup_dir_for(db_path), db_path.stem):
+        rest = path.name[len(db_path.stem) + 1 : -len(path.suffix)]
+        try:
+            made_at = datetime.strptime(rest[:_STAMP_LENGTH], _STAMP).replace(tzinfo=UTC)
+            size = path.stat().st_size
+        except (ValueError, OSError):
+            continue  # another database whose name starts like this one's, or gone
+        found.append(BackupFile(path, made_at, rest[_STAMP_LENGTH + 1 :], size))
+    return sorted(found, key=lambda backup: backup.made_at, reverse=True)
 
 
 def rotate(folder: Path, stem: str, keep: int) -> None:
@@ -198,7 +224,7 @@ def _keep_aside(db_path: Path) -> Path | None:
         return None
     kept = db_path
     while kept.exists():  # two restores within a microsecond must not overwrite each other
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        stamp = datetime.now(UTC).strftime(_STAMP)
         kept = db_path.with_name(f"{db_path.stem}-replaced-{stamp}{db_path.suffix}")
     key = keyfile.key_path_for(db_path)
     if key.exists():
@@ -215,8 +241,7 @@ def _copy_pages(
     store: Store, target: Path, progress: Progress | None, cancelled: Cancelled | None
 ) -> None:
     def step(_status: int, remaining: int, total: int) -> None:
-        if cancelled is not None and cancelled():
-            raise BackupCancelled
+        _stop_if(cancelled)
         if progress is not None:
             progress(total - remaining, total)
 

@@ -9,8 +9,8 @@ customers before their contacts all the same: while a violation is outstanding S
 every child insert against its parents the slow way. The search triggers are suspended for
 the batch and the new customers (and any existing ones passed to `touch`) are indexed
 set-based at the end (see search_index.py), and so is the Today pane's tally (due_upkeep.py).
-The whole batch is one audit event carrying the
-row counts, written in the same transaction.
+The whole batch is one audit event carrying the row counts, written in the same transaction.
+Its commit leaves copying the log into the database file to a thread (checkpoint.py).
 """
 
 from __future__ import annotations

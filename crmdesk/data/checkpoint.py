@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import threading
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -47,10 +46,7 @@ def checkpoint_afterwards(store: Store) -> Iterator[None]:
         yield
     finally:
         db.execute_sql(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
-    thread = threading.Thread(target=_checkpoint, args=(store,), name="crmdesk-checkpoint")
-    thread.daemon = True  # an exit mid-copy is safe: the log is copied again on next open
-    store.background.append(thread)
-    thread.start()
+    store.start_background(lambda: _checkpoint(store), "crmdesk-checkpoint")
 
 
 def _checkpoint(store: Store) -> None:

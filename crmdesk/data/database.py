@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import secrets
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -130,6 +130,14 @@ class Store:
     @property
     def raw_key(self) -> str:
         return self.data_key.hex() + self.salt.hex()
+
+    def start_background(self, work: Callable[[], None], name: str) -> threading.Thread:
+        """Run *work* on a daemon thread that settle/close wait for (a process exit mid-way
+        is safe for what runs there: a checkpoint is redone, a backup stays `.partial`)."""
+        thread = threading.Thread(target=work, name=name, daemon=True)
+        self.background.append(thread)
+        thread.start()
+        return thread
 
     def settle(self) -> None:
         """Wait for the work this store started on threads of its own."""

@@ -23,6 +23,7 @@ from pathlib import Path
 from crmdesk.data import backup as backups
 from crmdesk.data.errors import BackupCancelled
 from crmdesk.services.maintenance import backups_of
+from crmdesk.services.preferences import load_preferences
 from crmdesk.services.session import Session
 
 __all__ = ["DAILY", "daily_backup_due", "latest_backup_at", "start_daily_backup"]
@@ -50,20 +51,12 @@ def start_daily_backup(
     store = session.store
     if not daily_backup_due(store.path, session.now()):
         return None
-    thread = threading.Thread(
-        target=_run, args=(session, on_done, on_error), name="crmdesk-daily-backup"
-    )
-    thread.daemon = True  # an exit mid-copy leaves a .partial file, never a half backup
-    store.background.append(thread)
-    thread.start()
-    return thread
+    return store.start_background(lambda: _run(session, on_done, on_error), "crmdesk-daily-backup")
 
 
 def _run(
     session: Session, on_done: Callable[[Path], None], on_error: Callable[[Exception], None]
 ) -> None:
-    from crmdesk.services.preferences import load_preferences
-
     store = session.store
     try:
         keep = load_preferences(session).backups_kept  # read on this thread's connection

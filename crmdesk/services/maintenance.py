@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from crmdesk import __version__
 from crmdesk.data import backup as backups
 from crmdesk.data import keyfile
 from crmdesk.data.audit import verify_chain
+from crmdesk.data.backup import BackupFile, backups_of
 from crmdesk.data.errors import BackupCancelled
 from crmdesk.data.keyfile import KdfParams
 from crmdesk.data.migrations import LATEST, schema_version
 from crmdesk.domain.progress import Cancelled, Progress
+from crmdesk.services.preferences import load_preferences
 from crmdesk.services.session import Session
 
 __all__ = [
@@ -59,8 +59,6 @@ def backup(
 ) -> Path:
     """A verified backup now (see `crmdesk.data.backup.make_backup`), audited; as many are
     kept as Preferences say."""
-    from crmdesk.services.preferences import load_preferences
-
     keep = load_preferences(session).backups_kept
     path = backups.make_backup(
         session.store,
@@ -109,32 +107,5 @@ def versions(session: Session) -> dict[str, str]:
     }
 
 
-@dataclass(frozen=True)
-class BackupFile:
-    path: Path
-    made_at: datetime  # UTC
-    reason: str  # "daily", "manual", "before-v8" (before the upgrade to schema 8)
-    size: int  # bytes
-
-
-_STAMP = "%Y%m%dT%H%M%S%fZ"  # as make_backup names its files: <stem>-<stamp>-<reason>.db
-_STAMP_LENGTH = len("20261122T093000000000Z")
-
-
 def backup_folder(db_path: Path) -> Path:
     return backups.backup_dir_for(db_path)
-
-
-def backups_of(db_path: Path) -> list[BackupFile]:
-    """The backups of *db_path* in its backup folder, newest first."""
-    found: list[BackupFile] = []
-    folder = backups.backup_dir_for(db_path)
-    for path in backups.list_backups(folder, db_path.stem):
-        rest = path.name[len(db_path.stem) + 1 : -len(path.suffix)]
-        try:
-            made_at = datetime.strptime(rest[:_STAMP_LENGTH], _STAMP).replace(tzinfo=UTC)
-            size = path.stat().st_size
-        except (ValueError, OSError):
-            continue  # another database whose name starts like this one's, or gone
-        found.append(BackupFile(path, made_at, rest[_STAMP_LENGTH + 1 :], size))
-    return sorted(found, key=lambda backup: backup.made_at, reverse=True)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from crmdesk.services import maintenance
 from crmdesk.services.access import StoreError
 from crmdesk.services.maintenance import BackupCancelled, BackupFile
+from crmdesk.ui.form_widgets import ERROR_COLOUR
 from crmdesk.ui.progress_job import ProgressJob
 from crmdesk.ui.unlock_dialog import store_error_text
 from crmdesk.ui.worker import DbWorker
@@ -197,7 +198,7 @@ class RestoreDialog(QDialog):
         self._update_buttons()
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #c62828;" if error else "")
+        self.status.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
         self.status.setText(text)
 
 

@@ -151,7 +151,8 @@ class UnlockDialog(QDialog):
         if not dialog.exec():
             return
         self.error.hide()
-        text = self.tr("Restored the backup %1.").replace("%1", _name(dialog.restored_from))
+        restored = dialog.restored_from.name if dialog.restored_from else ""
+        text = self.tr("Restored the backup %1.").replace("%1", restored)
         if dialog.kept is not None:
             text += " " + self.tr("The database it replaced was kept as %1.").replace(
                 "%1", dialog.kept.name
@@ -172,7 +173,3 @@ class UnlockDialog(QDialog):
             self.path = Path(name)
             self._show_path()
             self.error.hide()
-
-
-def _name(path: Path | None) -> str:
-    return path.name if path is not None else ""
