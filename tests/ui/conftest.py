@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from crmdesk.services import access
 from crmdesk.services.session import Session
 from crmdesk.ui.context import AppContext, ChangeBus
 from crmdesk.ui.i18n import install_translators
+from crmdesk.ui.restore_dialog import RestoreDialog
 from crmdesk.ui.worker import DbWorker
+
+CHEAP_CREATE = functools.partial(access.create, kdf=access.cheap_kdf_for_tests())
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -47,3 +53,26 @@ def ctx(session: Session, qtbot: QtBot) -> Iterator[AppContext]:
 def wait_idle(qtbot: QtBot, ctx: AppContext, timeout: int = 5000) -> None:
     """Wait until every job submitted to the worker has finished and reported back."""
     qtbot.waitUntil(lambda: ctx.worker.pending() == 0, timeout=timeout)
+
+
+@pytest.fixture
+def worker() -> Iterator[DbWorker]:
+    """A DB worker thread of its own (for dialogs shown before any session exists)."""
+    made = DbWorker()
+    yield made
+    made.stop()
+
+
+def restore_driver(qtbot: QtBot, password: str | None = None) -> Callable[[RestoreDialog], int]:
+    """A stand-in for RestoreDialog.exec: Restore on the chosen backup (with *password* typed
+    when given), then the dialog's result once it has closed."""
+
+    def run(dialog: RestoreDialog) -> int:
+        dialog.show()
+        if password is not None:
+            dialog.secret.setText(password)
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+        return int(dialog.result())
+
+    return run

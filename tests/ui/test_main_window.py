@@ -22,7 +22,20 @@ from crmdesk.ui.backup_progress import BackupProgress
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.main_window import MainWindow
 from tests.conftest import PASSWORD, FakeClock
-from tests.ui.conftest import wait_idle
+from tests.ui.conftest import restore_driver, wait_idle
+
+
+def _open_app(
+    qtbot: QtBot, session: Session, settings: QSettings, *, backup_delay_ms: int | None = None
+) -> tuple[CrmdeskApp, MainWindow]:
+    """The app with its window open on *session*, as after an unlock."""
+    app = CrmdeskApp(QApplication.instance(), session.store.path, settings)  # type: ignore[arg-type]
+    if backup_delay_ms is not None:
+        app.daily_backup.delay_ms = backup_delay_ms
+    app._open_window(session)
+    assert app.window is not None
+    qtbot.addWidget(app.window)
+    return app, app.window
 
 
 @pytest.fixture
@@ -82,11 +95,7 @@ def test_lock_clears_every_model_and_closes_the_database(
     qtbot: QtBot, session: Session, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     create_customer(session, {"name": "机密客户", "grade": "A"})
-    app = CrmdeskApp(QApplication.instance(), session.store.path, settings)  # type: ignore[arg-type]
-    app._open_window(session)
-    window = app.window
-    assert window is not None
-    qtbot.addWidget(window)
+    app, window = _open_app(qtbot, session, settings)
     qtbot.waitUntil(lambda: window.list_pane.model.rowCount() == 1)
     window.list_pane.table.selectRow(0)
     wait_idle(qtbot, app.ctx)  # type: ignore[arg-type]
@@ -288,12 +297,7 @@ def test_a_daily_backup_is_made_after_unlock_and_said_in_the_status_bar(
     from crmdesk.data.backup import backup_dir_for, list_backups
 
     # no customer due: no alert takes the status bar, which the message would not cover
-    app = CrmdeskApp(QApplication.instance(), session.store.path, settings)  # type: ignore[arg-type]
-    app.daily_backup.delay_ms = 0
-    app._open_window(session)
-    window = app.window
-    assert window is not None
-    qtbot.addWidget(window)
+    app, window = _open_app(qtbot, session, settings, backup_delay_ms=0)
     qtbot.waitUntil(
         lambda: window.statusBar().currentMessage().startswith("Daily backup written"),
         timeout=20_000,
@@ -319,12 +323,7 @@ def test_a_failed_daily_backup_is_said_in_the_status_bar(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(backup_module, "_copy_pages", full_disk)
-    app = CrmdeskApp(QApplication.instance(), session.store.path, settings)  # type: ignore[arg-type]
-    app.daily_backup.delay_ms = 0
-    app._open_window(session)
-    window = app.window
-    assert window is not None
-    qtbot.addWidget(window)
+    app, window = _open_app(qtbot, session, settings, backup_delay_ms=0)
     qtbot.waitUntil(
         lambda: "daily backup could not be written" in window.statusBar().currentMessage(),
         timeout=20_000,
@@ -354,12 +353,7 @@ def test_no_daily_backup_on_a_nearly_full_disk_and_the_status_bar_says_why(
 
     usage = namedtuple("usage", "total used free")
     monkeypatch.setattr(shutil, "disk_usage", lambda _path: usage(10**12, 10**12, 1024))
-    app = CrmdeskApp(QApplication.instance(), session.store.path, settings)  # type: ignore[arg-type]
-    app.daily_backup.delay_ms = 0
-    app._open_window(session)
-    window = app.window
-    assert window is not None
-    qtbot.addWidget(window)
+    app, window = _open_app(qtbot, session, settings, backup_delay_ms=0)
     qtbot.waitUntil(
         lambda: window.statusBar().currentMessage().startswith("The daily backup was not made"),
         timeout=20_000,
@@ -377,28 +371,16 @@ def test_file_restore_locks_restores_the_backup_and_unlocks_it(
     create_customer(session, {"name": "Kept in the backup"})
     make_backup(session.store, reason="manual")
     create_customer(session, {"name": "Made after it"})
-    app = CrmdeskApp(QApplication.instance(), session.store.path, settings)  # type: ignore[arg-type]
-    app.daily_backup.start = lambda *_args: False  # type: ignore[method-assign]
-    app._open_window(session)
-    window = app.window
-    assert window is not None
-    qtbot.addWidget(window)
+    app, window = _open_app(qtbot, session, settings)  # its daily backup waits two minutes
     qtbot.waitUntil(lambda: window.list_pane.model.rowCount() == 2)
     wait_idle(qtbot, app.ctx)  # type: ignore[arg-type]
-
-    def run_restore(dialog: RestoreDialog) -> int:
-        dialog.show()
-        dialog.secret.setText(PASSWORD)
-        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
-        return int(dialog.result())
 
     def run_unlock(dialog: unlock_dialog.UnlockDialog) -> int:
         dialog.show()
         qtbot.waitUntil(lambda: dialog.session is not None, timeout=20_000)  # restored, unlocked
         return 1
 
-    monkeypatch.setattr(RestoreDialog, "exec", run_restore)
+    monkeypatch.setattr(RestoreDialog, "exec", restore_driver(qtbot, PASSWORD))
     monkeypatch.setattr(unlock_dialog.UnlockDialog, "exec", run_unlock)
     window.restore_action.trigger()
     qtbot.waitUntil(lambda: window.list_pane.model.rowCount() == 1, timeout=10_000)
@@ -415,11 +397,7 @@ def test_the_daily_backup_waits_a_while_after_unlock(
 ) -> None:
     from crmdesk.data.backup import backup_dir_for
 
-    app = CrmdeskApp(QApplication.instance(), session.store.path, settings)  # type: ignore[arg-type]
-    app._open_window(session)
-    window = app.window
-    assert window is not None
-    qtbot.addWidget(window)
+    app, _window = _open_app(qtbot, session, settings)
     qtbot.waitUntil(lambda: app.daily_backup._timer.isActive(), timeout=5000)
     assert app.daily_backup._timer.remainingTime() > 60_000
     folder = backup_dir_for(session.store.path)

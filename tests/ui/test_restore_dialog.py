@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,15 +15,7 @@ from crmdesk.ui.restore_dialog import RestoreDialog
 from crmdesk.ui.unlock_dialog import UnlockDialog
 from crmdesk.ui.worker import DbWorker
 from tests.conftest import PASSWORD
-
-CHEAP_CREATE = functools.partial(access.create, kdf=access.cheap_kdf_for_tests())
-
-
-@pytest.fixture
-def worker() -> Iterator[DbWorker]:
-    made = DbWorker()
-    yield made
-    made.stop()
+from tests.ui.conftest import CHEAP_CREATE, restore_driver
 
 
 def _with_backups(db_path: Path) -> list[Path]:
@@ -96,12 +86,11 @@ def test_a_damaged_database_is_restored_from_the_unlock_dialog(
     damaged[1024:2048] = bytes(1024)  # the first page, where the schema is, broken
     db_path.write_bytes(bytes(damaged))
 
+    restore = restore_driver(qtbot)
+
     def run_restore(dialog: RestoreDialog) -> int:  # the modal loop, driven by the test
-        dialog.show()
         assert "Daily" in dialog.backup_list.currentItem().text()  # the newest is chosen
-        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
-        return int(dialog.result())
+        return restore(dialog)
 
     monkeypatch.setattr(RestoreDialog, "exec", run_restore)
     unlock = UnlockDialog(worker, db_path)

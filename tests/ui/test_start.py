@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
@@ -17,15 +14,7 @@ from crmdesk.ui.unlock_dialog import UnlockDialog
 from crmdesk.ui.welcome_wizard import CREATE, DEMO, WelcomeWizard, password_strength
 from crmdesk.ui.worker import DbWorker
 from tests.conftest import PASSWORD
-
-CHEAP_CREATE = functools.partial(access.create, kdf=access.cheap_kdf_for_tests())
-
-
-@pytest.fixture
-def worker() -> Iterator[DbWorker]:
-    made = DbWorker()
-    yield made
-    made.stop()
+from tests.ui.conftest import CHEAP_CREATE
 
 
 def _click_next(qtbot: QtBot, wizard: QWizard) -> None:
