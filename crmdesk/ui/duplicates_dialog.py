@@ -13,7 +13,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -107,6 +109,7 @@ class DuplicatesDialog(QDialog):
     def _review(self) -> QSplitter:
         self.group_list = QListWidget()
         self.group_list.setWordWrap(True)
+        self.group_list.setItemDelegate(_RoomyDelegate(self.group_list))
         self.group_list.setAlternatingRowColors(True)  # where one group ends and the next begins
         self.group_list.setSpacing(2)
         self.group_list.currentRowChanged.connect(self._show_group)
@@ -180,7 +183,7 @@ class DuplicatesDialog(QDialog):
             names = " / ".join(m.name for m in group.members)
             reasons = "; ".join(self.reason_text(r) for r in group.reasons)
             item = QListWidgetItem(f"{group.score}  {names}\n{reasons}")
-            item.setToolTip(reasons)
+            item.setToolTip(f"{names}\n{reasons}")
             self.group_list.addItem(item)
         self.stack.setCurrentIndex(1 if self.groups else 0)
         if self.groups:
@@ -370,3 +373,17 @@ def _shown(value: Any, kind: object) -> str:
         except ValueError:
             return str(value)
     return " ".join(str(value).split())
+
+
+class _RoomyDelegate(QStyledItemDelegate):
+    """Qt's height for a wrapped item is its measured text to the pixel, and the style then
+    draws wrapped Chinese lines (a fallback font in an English UI) a little taller: the last
+    line, the group's reason, was cut and the names ended in "…". A few pixels of slack."""
+
+    SLACK = 6
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """Override QStyledItemDelegate.sizeHint: Qt's hint plus the slack."""
+        return super().sizeHint(option, index) + QSize(0, self.SLACK)
