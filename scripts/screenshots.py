@@ -39,7 +39,7 @@ from crmdesk.ui.followup_dialog import FollowUpDialog
 from crmdesk.ui.i18n import install_translators
 from crmdesk.ui.import_wizard import ImportWizard
 from crmdesk.ui.main_window import MainWindow
-from crmdesk.ui.preferences_dialog import PreferencesDialog
+from crmdesk.ui.preferences_dialog import GENERAL_TAB, PreferencesDialog
 from crmdesk.ui.restore_dialog import RestoreDialog
 from crmdesk.ui.undo_import_dialog import UndoImportDialog
 from crmdesk.ui.unlock_dialog import UnlockDialog
@@ -101,6 +101,7 @@ def dialog_shots(
     makers: dict[str, Callable[[], QDialog]] = {
         "followup": lambda: FollowUpDialog(ctx, customer_id, window),
         "preferences": lambda: PreferencesDialog(ctx, window),
+        "preferences-general": lambda: _on_tab(PreferencesDialog(ctx, window), GENERAL_TAB),
         "audit": lambda: AuditDialog(ctx, window),
         "about": lambda: AboutDialog(ctx, window),
         "unlock": lambda: UnlockDialog(ctx.worker, ctx.session.store.path, parent=window),
@@ -117,6 +118,11 @@ def dialog_shots(
         save(dialog, f"{name}-{tag}")
         dialog.close()
         dialog.deleteLater()
+
+
+def _on_tab(dialog: PreferencesDialog, tab: int) -> PreferencesDialog:
+    dialog.tabs.setCurrentIndex(tab)
+    return dialog
 
 
 def export_progress_shot(
